@@ -1,0 +1,17 @@
+# Interface targets that carry steppe's own compile policy. Only steppe's
+# targets link them; generated (glad) and system code is built without.
+option(STEPPE_WERROR "Treat warnings as errors (CI)" OFF)
+option(STEPPE_SANITIZE "Build with AddressSanitizer + UndefinedBehaviorSanitizer" OFF)
+
+add_library(steppe_warnings INTERFACE)
+target_compile_options(steppe_warnings INTERFACE
+  -Wall -Wextra -Wshadow -Wconversion -Wsign-conversion -Wpedantic
+  -Wnon-virtual-dtor -Wold-style-cast -Woverloaded-virtual
+  $<$<BOOL:${STEPPE_WERROR}>:-Werror>)
+
+if(STEPPE_SANITIZE)
+  # Applied globally so that glad, tests and the app share one runtime.
+  add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer
+                      -fno-sanitize-recover=undefined)
+  add_link_options(-fsanitize=address,undefined)
+endif()

@@ -1,0 +1,26 @@
+// steppe: with no subcommand, opens the explorer window; otherwise runs a
+// headless subcommand (info, render, indicators).
+#include <iostream>
+
+#include "app/commands.hpp"
+#include "core/error.hpp"
+
+int main(int argc, char** argv) {
+  using namespace steppe::app;
+  CLI::App app{"steppe — an atlas of Inner Mongolia's leagues and banners"};
+  app.require_subcommand(0, 1);
+  int exit_code = kOk;
+  add_info_command(app, exit_code);
+  add_render_command(app, exit_code);
+  add_indicators_command(app, exit_code);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return app.exit(e) == 0 ? kOk : kUsage;
+  } catch (const steppe::Error& e) {
+    std::cerr << "steppe: " << e.what() << "\n";
+    return kFailure;
+  }
+  if (app.get_subcommands().empty()) return run_window(argc, argv);
+  return exit_code;
+}
