@@ -10,7 +10,7 @@ PACKAGES=(
   libegl-dev libgl-dev libgl1-mesa-dri libegl-mesa0 libgbm1
   libfreetype-dev libfontconfig-dev fonts-noto-cjk libpng-dev
   libcairo2-dev libpango1.0-dev
-  catch2 nlohmann-json3-dev libcli11-dev
+  catch2 nlohmann-json3-dev libcli11-dev libtomlplusplus-dev
   xvfb xauth
 )
 
