@@ -1,0 +1,79 @@
+#pragma once
+// Region names on the map: leagues (盟/市) always when they fit, banners (旗/县/区)
+// once zoomed in far enough that the name fits inside the banner on screen.
+// Anchors are the poles of inaccessibility of the projected shapes, computed once;
+// placement per frame is greedy and collision-free (core/label_placement).
+#include <cstddef>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/atlas.hpp"
+#include "core/camera.hpp"
+#include "core/geometry.hpp"
+#include "geo/projection.hpp"
+#include "render/text_style.hpp"
+
+namespace steppe {
+
+class TextRenderer;
+
+enum class LabelLanguage { None, Zh, En, Both };
+// "zh", "en", "both", "none" (case-insensitive); nullopt otherwise.
+std::optional<LabelLanguage> parse_label_language(std::string_view text);
+std::string_view to_string(LabelLanguage language);
+
+struct LabelOptions {
+  LabelLanguage language = LabelLanguage::Zh;
+  double league_size_px = 16; // logical px, multiplied by camera.pixel_ratio
+  double banner_size_px = 12;
+  bool show_banners = true;   // banner labels still appear only when zoomed in enough to fit
+  TextColour league_colour{25, 25, 25, 255};
+  TextColour banner_colour{55, 55, 55, 255};
+  TextColour halo_colour{255, 255, 255, 220};
+};
+
+struct PlacedLabel {
+  std::size_t region_index = 0; // index into Atlas::regions
+  std::string text;             // first line; for Both "中文\nEnglish"
+  Bounds box_px;                // framebuffer pixels, both lines
+  Vec2 anchor_px;               // centre of box_px; the region's anchor on screen
+};
+
+// Measures a label line in framebuffer pixels; swapped out in tests that run without fonts.
+struct LabelMeasure {
+  virtual ~LabelMeasure() = default;
+  virtual Vec2 measure(std::string_view utf8, double size_px, FontWeight weight) const = 0;
+};
+
+class LabelLayer {
+public:
+  // Projects every league and banner once and computes its anchor. Uses a
+  // FreeType measurer created on first use (throws steppe::Error without CJK fonts).
+  LabelLayer(const Atlas& atlas, const Projection& projection);
+  // The same with a custom measurer (not owned; must outlive the layer).
+  LabelLayer(const Atlas& atlas, const Projection& projection, const LabelMeasure& measure);
+  ~LabelLayer();
+  LabelLayer(LabelLayer&&) noexcept;
+  LabelLayer& operator=(LabelLayer&&) noexcept;
+  LabelLayer(const LabelLayer&) = delete;
+  LabelLayer& operator=(const LabelLayer&) = delete;
+
+  // Pure placement: which labels are shown where for this camera. No GL needed.
+  std::vector<PlacedLabel> layout(const Camera& camera, const LabelOptions& options) const;
+  // Lays out and draws; needs a current OpenGL 3.3 core context (GL state is created lazily
+  // on the first call and must be destroyed with the same context current).
+  void draw(const Camera& camera, const LabelOptions& options);
+
+  // The anchor (projected metres) of a region, or nullopt for regions that get no label
+  // (the top-level region, empty shapes).
+  std::optional<Vec2> anchor_of(std::size_t region_index) const;
+
+private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+} // namespace steppe
