@@ -1,0 +1,137 @@
+// steppe_geodata_build: builds geodata/{banners,leagues,region,context}.geojson
+// from the pinned npm sources. Usage (normally through geodata/build.sh):
+//   steppe_geodata_build CITIES_DIR NEW_CHINA_GEOJSON WORLD_ATLAS_JSON OUT_DIR
+// Writes a deterministic build log to stdout.
+#include <cstdio>
+#include <exception>
+#include <iostream>
+#include <map>
+
+#include "context.hpp"
+#include "core/error.hpp"
+#include "geojson_writer.hpp"
+#include "names.hpp"
+#include "repair.hpp"
+#include "sources.hpp"
+
+namespace steppe::geodata {
+namespace {
+
+struct Unit {
+  const AdminName* name = nullptr;
+  std::string parent;
+  Geom geom;
+};
+
+std::string fmt(const char* format, auto... args) {
+  char buf[400];
+  std::snprintf(buf, sizeof buf, format, args...);
+  return buf;
+}
+
+std::vector<Unit> read_banners(const Geos& geos, const std::string& dir, std::string& log) {
+  std::map<std::string, Unit> by_code;
+  for (const LeagueSource& league : leagues()) {
+    const std::string path = dir + "/" + std::string(league.file_stem) + ".geojson";
+    for (SourceFeature& f : read_features(geos, path)) {
+      const AdminName* name = nullptr;
+      for (const AdminName& b : banners()) {
+        if (b.code == f.id) name = &b;
+      }
+      if (!name) throw Error("geodata: " + path + ": unknown banner code '" + f.id + "' (" + f.name + ")");
+      if (name->name_zh != f.name) {
+        throw Error("geodata: " + path + ": code " + f.id + " is named '" + f.name + "', expected '" +
+                    std::string(name->name_zh) + "'");
+      }
+      if (f.id.compare(0, 4, league.name.code.substr(0, 4)) != 0) {
+        throw Error("geodata: " + path + ": banner " + f.id + " does not belong to league " +
+                    std::string(league.name.code));
+      }
+      if (by_code.count(f.id)) throw Error("geodata: " + path + ": banner " + f.id + " appears twice");
+      const std::string label = f.id + " " + f.name;
+      by_code[f.id] = Unit{name, std::string(league.name.code), repair(geos, f.geom.get(), label, log)};
+    }
+  }
+  std::vector<Unit> out;
+  for (const AdminName& b : banners()) {
+    auto it = by_code.find(std::string(b.code));
+    if (it == by_code.end()) throw Error("geodata: banner " + std::string(b.code) + " missing from the sources");
+    out.push_back(std::move(it->second));
+  }
+  return out;
+}
+
+OutFeature feature(const Geos& geos, const AdminName& name, const char* level, const std::string& parent,
+                   const GEOSGeometry* g) {
+  return {{{"code", std::string(name.code)},
+           {"name_zh", std::string(name.name_zh)},
+           {"name_en", std::string(name.name_en)},
+           {"level", level},
+           {"parent", parent}},
+          to_multipolygon(geos, g)};
+}
+
+int run(int argc, char** argv) {
+  if (argc != 5) {
+    std::cerr << "usage: steppe_geodata_build CITIES_DIR NEW_CHINA_GEOJSON WORLD_ATLAS_JSON OUT_DIR\n";
+    return 2;
+  }
+  const std::string cities = argv[1], provinces = argv[2], world = argv[3], out = argv[4];
+  Geos geos;
+  std::string log = "# steppe geodata build log (deterministic; written by geodata/build.sh)\n\n## Banner repair\n";
+  std::vector<Unit> units = read_banners(geos, cities, log);
+
+  std::vector<const GEOSGeometry*> shapes;
+  for (const Unit& u : units) shapes.push_back(u.geom.get());
+  log += "\n## Overlaps between banners (> 0.0001 km2)\n";
+  for (const Overlap& o : find_overlaps(geos, shapes, 1e-4)) {
+    log += fmt("%s %s / %s %s: %.4f km2\n", std::string(units[o.a].name->code).c_str(),
+               std::string(units[o.a].name->name_zh).c_str(), std::string(units[o.b].name->code).c_str(),
+               std::string(units[o.b].name->name_zh).c_str(), o.km2);
+  }
+
+  Geom region_geom = dissolve(geos, shapes);
+  log += "\n## Interior rings of the dissolved region\n";
+  for (const InteriorRing& r : interior_rings(geos, region_geom.get())) {
+    log += fmt("ring near %.4f,%.4f: %.6f km2, %zu vertices\n", r.inside.x, r.inside.y, r.km2, r.ring.size());
+  }
+
+  std::vector<OutFeature> banner_out, league_out;
+  log += "\n## Areas (geodesic, WGS84)\n";
+  for (const Unit& u : units) banner_out.push_back(feature(geos, *u.name, "banner", u.parent, u.geom.get()));
+  for (const LeagueSource& l : leagues()) {
+    std::vector<const GEOSGeometry*> parts;
+    for (const Unit& u : units) {
+      if (u.parent == l.name.code) parts.push_back(u.geom.get());
+    }
+    Geom g = dissolve(geos, parts);
+    log += fmt("%s %s: %.1f km2, %d polygon(s), %d hole(s)\n", std::string(l.name.code).c_str(),
+               std::string(l.name.name_zh).c_str(), area_km2(geos, g.get()), polygon_count(geos, g.get()),
+               hole_count(geos, g.get()));
+    league_out.push_back(feature(geos, l.name, "league", "150000", g.get()));
+  }
+  log += fmt("150000 内蒙古自治区: %.1f km2, %d polygon(s), %d hole(s)\n", area_km2(geos, region_geom.get()),
+             polygon_count(geos, region_geom.get()), hole_count(geos, region_geom.get()));
+
+  log += "\n## Context layer\n";
+  std::vector<OutFeature> context = build_context(geos, provinces, world, Frame{}, log);
+
+  write_geojson(out + "/banners.geojson", banner_out);
+  write_geojson(out + "/leagues.geojson", league_out);
+  write_geojson(out + "/region.geojson", {feature(geos, region(), "region", "", region_geom.get())});
+  write_geojson(out + "/context.geojson", context);
+  std::cout << log;
+  return 0;
+}
+
+} // namespace
+} // namespace steppe::geodata
+
+int main(int argc, char** argv) {
+  try {
+    return steppe::geodata::run(argc, argv);
+  } catch (const std::exception& e) {
+    std::cerr << "steppe_geodata_build: " << e.what() << "\n";
+    return 1;
+  }
+}
