@@ -1,0 +1,170 @@
+#include "ui/map_view_controller.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <utility>
+
+namespace steppe::ui {
+namespace {
+
+// Zoomed out this far past the home view the region is a speck: stop there.
+constexpr double kMaxZoomOutFromHome = 8.0;
+// Margin around a region flown to, as a fraction of the smaller window side.
+constexpr double kFlyMargin = 0.12;
+
+double ease_in_out(double t) { return t * t * (3 - 2 * t); }
+
+double distance(Vec2 a, Vec2 b) { return std::hypot(a.x - b.x, a.y - b.y); }
+
+} // namespace
+
+MapViewController::MapViewController(Bounds home_world, RegionPicker picker,
+                                     RegionBoundsLookup bounds_of_region)
+    : home_(home_world), picker_(std::move(picker)),
+      bounds_of_region_(std::move(bounds_of_region)), camera_(home_camera()) {}
+
+Camera MapViewController::home_camera() const {
+  return Camera::fit(home_, camera_.width_px, camera_.height_px, camera_.pixel_ratio);
+}
+
+bool MapViewController::inside(Vec2 at) const {
+  return at.x >= 0 && at.y >= 0 && at.x < camera_.width_px && at.y < camera_.height_px;
+}
+
+bool MapViewController::resize(int width_px, int height_px, double pixel_ratio) {
+  width_px = std::max(1, width_px);
+  height_px = std::max(1, height_px);
+  if (width_px == camera_.width_px && height_px == camera_.height_px &&
+      pixel_ratio == camera_.pixel_ratio)
+    return false;
+  // Keep the same logical scale when the window moves to a denser screen.
+  const double ratio_change = pixel_ratio / camera_.pixel_ratio;
+  camera_.width_px = width_px;
+  camera_.height_px = height_px;
+  camera_.pixel_ratio = pixel_ratio;
+  camera_.units_per_px /= ratio_change;
+  if (!user_moved_) camera_ = home_camera();
+  if (fly_) {
+    fly_->from.width_px = fly_->to.width_px = width_px;
+    fly_->from.height_px = fly_->to.height_px = height_px;
+    fly_->from.pixel_ratio = fly_->to.pixel_ratio = pixel_ratio;
+  }
+  return true;
+}
+
+bool MapViewController::zoom_at(Vec2 at, double factor) {
+  const double home_units = home_camera().units_per_px;
+  const double target = std::clamp(camera_.units_per_px / factor, kMaxZoomInUnitsPerPx,
+                                   home_units * kMaxZoomOutFromHome);
+  if (target == camera_.units_per_px) return false;
+  camera_.zoom_at(at, camera_.units_per_px / target);
+  fly_.reset();
+  user_moved_ = true;
+  return true;
+}
+
+bool MapViewController::press(Vec2 at, int click_count, InputCapture capture, double now) {
+  if (capture.mouse || !inside(at)) return false;
+  dragging_ = true;
+  drag_last_ = press_at_ = at;
+  drag_travel_ = 0;
+  release_is_click_ = click_count == 1;
+  if (click_count != 2) return false;
+
+  // The first click of the pair already selected the region; this one flies there.
+  const std::string code = picker_(camera_.to_world(at));
+  if (!code.empty()) return fly_to_region(code, now);
+  Camera target = camera_;
+  target.zoom_at(at, kDoubleClickEmptyZoom);
+  fly_to(target.visible_world(), now);
+  return true;
+}
+
+bool MapViewController::move(Vec2 at, InputCapture capture) {
+  if (dragging_) {
+    drag_travel_ = std::max(drag_travel_, distance(at, press_at_));
+    if (drag_travel_ <= kClickSlopLogicalPx * camera_.pixel_ratio) return false;
+    release_is_click_ = false;
+    const Vec2 delta{at.x - drag_last_.x, at.y - drag_last_.y};
+    drag_last_ = at;
+    if (delta.x == 0 && delta.y == 0) return false;
+    camera_.pan_by_pixels(delta);
+    fly_.reset();
+    user_moved_ = true;
+    return true;
+  }
+  if (capture.mouse || !inside(at)) return leave();
+  pointer_ = at;
+  return selection_.set_hovered(picker_(camera_.to_world(at)));
+}
+
+bool MapViewController::release(Vec2 at) {
+  if (!dragging_) return false;
+  dragging_ = false;
+  bool changed = false;
+  if (release_is_click_) changed = selection_.click(picker_(camera_.to_world(at)));
+  // The region under the pointer may have changed during the drag.
+  if (inside(at)) {
+    pointer_ = at;
+    changed = selection_.set_hovered(picker_(camera_.to_world(at))) || changed;
+  }
+  return changed;
+}
+
+bool MapViewController::leave() {
+  pointer_.reset();
+  return selection_.set_hovered("");
+}
+
+bool MapViewController::wheel(Vec2 at, double notches, InputCapture capture) {
+  if (capture.mouse || notches == 0 || !inside(at)) return false;
+  return zoom_at(at, std::pow(kWheelZoomPerNotch, notches));
+}
+
+bool MapViewController::key(MapKey key, InputCapture capture, double now) {
+  if (capture.keyboard) return false;
+  const Vec2 at = pointer_.value_or(
+      Vec2{camera_.width_px / 2.0, camera_.height_px / 2.0});
+  switch (key) {
+  case MapKey::ZoomIn: return zoom_at(at, kKeyZoom);
+  case MapKey::ZoomOut: return zoom_at(at, 1 / kKeyZoom);
+  case MapKey::Home:
+    fly_to(home_camera(), now);
+    user_moved_ = false; // resizing keeps it fitted again
+    return true;
+  }
+  return false;
+}
+
+bool MapViewController::fly_to_region(std::string_view code, double now) {
+  const Bounds b = bounds_of_region_(code);
+  if (!b.valid()) return false;
+  selection_.select(code);
+  fly_to(b, now);
+  return true;
+}
+
+void MapViewController::fly_to(const Bounds& world, double now) {
+  Camera to = Camera::fit(world, camera_.width_px, camera_.height_px, camera_.pixel_ratio,
+                          kFlyMargin);
+  to.units_per_px = std::max(to.units_per_px, kMaxZoomInUnitsPerPx);
+  fly_to(to, now);
+}
+
+void MapViewController::fly_to(const Camera& target, double now) {
+  fly_ = Flight{camera_, target, now};
+  user_moved_ = true;
+}
+
+bool MapViewController::tick(double now) {
+  if (!fly_) return false;
+  const bool done = now >= fly_->start + kFlySeconds;
+  const double t = std::clamp((now - fly_->start) / kFlySeconds, 0.0, 1.0);
+  const Camera next = done ? fly_->to : interpolate(fly_->from, fly_->to, ease_in_out(t));
+  if (done) fly_.reset();
+  if (next == camera_) return false;
+  camera_ = next;
+  return true;
+}
+
+} // namespace steppe::ui
