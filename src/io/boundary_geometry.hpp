@@ -1,0 +1,27 @@
+#pragma once
+// OGR geometry -> steppe polygons: curves linearised, collections flattened,
+// invalid rings repaired, coordinates taken to lon/lat, rings oriented
+// (outer counter-clockwise, holes clockwise) and closing points dropped.
+#include "core/geometry.hpp"
+
+class OGRGeometry;
+class OGRCoordinateTransformation;
+
+namespace steppe {
+
+// True for polygons, multipolygons, curve polygons and collections holding any.
+bool is_polygonal(const OGRGeometry& geometry);
+
+struct LonLatPolygons {
+  MultiPolygon shape;
+  bool repaired = false; // the input was invalid and MakeValid() fixed it
+};
+
+// Converts a polygonal geometry in its source CRS. `to_lonlat` may be null when
+// the source is already lon/lat. Lines and points inside collections are dropped.
+// Throws steppe::Error (without a file name; the caller adds it) when the
+// geometry cannot be repaired or transformed.
+LonLatPolygons to_lonlat_polygons(const OGRGeometry& geometry,
+                                  OGRCoordinateTransformation* to_lonlat);
+
+} // namespace steppe

@@ -1,0 +1,32 @@
+#pragma once
+// Reads administrative boundaries from any vector format GDAL/OGR reads
+// (GeoJSON, GeoPackage, Shapefile, FlatGeobuf, TopoJSON, ...) into Regions:
+// fields auto-detected or named by the user, text decoded to UTF-8 (GBK
+// detected), any CRS reprojected to WGS84 lon/lat, invalid rings repaired.
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/region.hpp"
+
+namespace steppe {
+
+struct BoundaryReadOptions {
+  std::filesystem::path path;
+  std::string layer;                 // empty = first layer
+  std::string code_field, name_field, name_en_field, parent_field; // empty = auto-detect
+  std::optional<Level> level;        // empty = from a `level` field, else guessed from codes
+                                     // (xx0000 region, xxxx00 league, else banner)
+  std::string encoding;              // empty = auto (UTF-8, or .cpg, or detect GBK); e.g. "GBK"
+};
+
+struct BoundaryReadResult {
+  std::vector<Region> regions; // in file order, area_km2 filled
+  std::vector<std::string> warnings;
+};
+
+// Throws steppe::Error naming the file (and layer/field/row) and what to do.
+BoundaryReadResult read_boundaries(const BoundaryReadOptions& options);
+
+} // namespace steppe

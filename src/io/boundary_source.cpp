@@ -1,0 +1,225 @@
+#include "io/boundary_source.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <system_error>
+
+#include "core/error.hpp"
+#include "io/boundary_geometry.hpp"
+#include "io/text_encoding.hpp"
+
+namespace steppe {
+
+namespace {
+
+constexpr const char* kFormats = "GeoJSON, GeoPackage, Shapefile, FlatGeobuf or TopoJSON";
+
+bool iequals(std::string_view a, std::string_view b) {
+  return a.size() == b.size() &&
+         std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+           return std::tolower(static_cast<unsigned char>(x)) ==
+                  std::tolower(static_cast<unsigned char>(y));
+         });
+}
+
+// Field names as UTF-8 for matching and messages (a raw GBK .dbf has GBK names).
+std::string readable_name(const char* raw) {
+  std::string name(raw);
+  if (is_valid_utf8(name)) return name;
+  if (auto gbk = to_utf8(name, "CP936")) return *gbk;
+  return name;
+}
+
+std::string join_rows(const std::vector<long long>& rows) {
+  std::string out;
+  const std::size_t shown = std::min<std::size_t>(rows.size(), 10);
+  for (std::size_t i = 0; i < shown; ++i) {
+    if (i > 0) out += ", ";
+    out += std::to_string(rows[i]);
+  }
+  if (rows.size() > shown) out += ", … (" + std::to_string(rows.size()) + " in all)";
+  return out;
+}
+
+bool is_lonlat(const MultiPolygon& shape) {
+  const Bounds b = bounds_of(shape);
+  return !b.valid() || (b.min_x >= -180.0 && b.max_x <= 360.0 && b.min_y >= -90.0 && b.max_y <= 90.0);
+}
+
+} // namespace
+
+BoundarySource::BoundarySource(const std::filesystem::path& path, const std::string& layer,
+                               bool raw_text)
+    : path_(path) {
+  gdal::ensure_registered();
+  std::error_code ec;
+  if (!std::filesystem::exists(path, ec)) {
+    throw Error(path.string() + ": file not found; check the path (steppe reads " + kFormats +
+                " files)");
+  }
+  {
+    gdal::ErrorCapture capture;
+    dataset_.reset(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
+    if (!dataset_) {
+      const std::string why = capture.last_error();
+      throw Error(path.string() + ": not vector data GDAL can read" +
+                  (why.empty() ? std::string() : " (" + why + ")") + "; give a " + kFormats +
+                  " file");
+    }
+    GDALDriver* driver = dataset_->GetDriver();
+    if (raw_text && driver != nullptr && std::string(driver->GetDescription()) == "ESRI Shapefile") {
+      // ENCODING="" stops the driver recoding by .cpg, so the user's encoding applies.
+      const char* const open_options[] = {"ENCODING=", nullptr};
+      dataset_.reset(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr,
+                                       open_options));
+      if (!dataset_) throw Error(path.string() + ": could not reopen it (" + capture.last_error() + ")");
+    }
+  }
+  const int layer_count = dataset_->GetLayerCount();
+  if (layer_count == 0) {
+    throw Error(path.string() + ": contains no vector layers; give a " + kFormats + " file");
+  }
+  if (layer.empty()) {
+    layer_ = dataset_->GetLayer(0);
+  } else {
+    layer_ = dataset_->GetLayerByName(layer.c_str());
+    if (layer_ == nullptr) {
+      std::string names;
+      for (int i = 0; i < layer_count; ++i) {
+        names += (i > 0 ? ", " : "") + std::string(dataset_->GetLayer(i)->GetName());
+      }
+      throw Error(path.string() + ": has no layer \"" + layer + "\"; its layers are: " + names);
+    }
+  }
+  label_ = path.string();
+  if (layer_count > 1 || !layer.empty()) label_ += " (layer \"" + std::string(layer_->GetName()) + "\")";
+  OGRFeatureDefn* defn = layer_->GetLayerDefn();
+  for (int i = 0; i < defn->GetFieldCount(); ++i) {
+    field_names_.push_back(readable_name(defn->GetFieldDefn(i)->GetNameRef()));
+  }
+}
+
+int BoundarySource::field_index(const std::string& name) const {
+  for (std::size_t i = 0; i < field_names_.size(); ++i) {
+    if (field_names_[i] == name) return static_cast<int>(i);
+  }
+  for (std::size_t i = 0; i < field_names_.size(); ++i) {
+    if (iequals(field_names_[i], name)) return static_cast<int>(i);
+  }
+  return -1;
+}
+
+bool BoundarySource::declares_utf8() const {
+  return layer_->TestCapability(OLCStringsAsUTF8) != 0;
+}
+
+gdal::TransformPtr BoundarySource::make_transform(std::vector<std::string>& warnings) const {
+  const OGRSpatialReference* source = layer_->GetSpatialRef();
+  if (source == nullptr) {
+    GDALDriver* driver = dataset_->GetDriver();
+    if (driver != nullptr && std::string(driver->GetDescription()) == "TopoJSON") {
+      return nullptr; // the TopoJSON specification fixes lon/lat; GDAL reports no CRS
+    }
+    warnings.push_back(label_ +
+                       ": has no CRS (no .prj or CRS tag); its coordinates are taken as WGS84 "
+                       "longitude/latitude. Add the CRS to the file if that is wrong");
+    return nullptr;
+  }
+  OGRSpatialReference wgs84;
+  wgs84.SetWellKnownGeogCS("WGS84");
+  wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER); // x = lon, y = lat
+  gdal::ErrorCapture capture;
+  gdal::TransformPtr transform(OGRCreateCoordinateTransformation(source, &wgs84));
+  if (!transform) {
+    const char* name = source->GetName();
+    throw Error(label_ + ": its CRS \"" + (name != nullptr ? name : "unnamed") +
+                "\" cannot be transformed to WGS84 longitude/latitude (" + capture.last_error() +
+                "); reproject the file first, e.g. ogr2ogr -t_srs EPSG:4326");
+  }
+  return transform;
+}
+
+std::vector<SourceFeature> BoundarySource::read(const std::vector<int>& fields,
+                                                std::vector<std::string>& warnings) {
+  gdal::TransformPtr transform = make_transform(warnings);
+  const bool has_crs = layer_->GetSpatialRef() != nullptr;
+  std::vector<SourceFeature> out;
+  std::map<std::string, long long> other_geometries; // type name -> count
+  std::vector<long long> skipped_rows;
+  long long row = 0;
+  gdal::ErrorCapture capture; // GDAL's complaints while reading become warnings
+  layer_->ResetReading();
+  for (gdal::FeaturePtr feature(layer_->GetNextFeature()); feature;
+       feature.reset(layer_->GetNextFeature())) {
+    ++row;
+    const OGRGeometry* geometry = feature->GetGeometryRef();
+    if (geometry == nullptr || geometry->IsEmpty()) {
+      skipped_rows.push_back(row);
+      ++other_geometries["no geometry"];
+      continue;
+    }
+    if (!is_polygonal(*geometry)) {
+      skipped_rows.push_back(row);
+      ++other_geometries[OGRGeometryTypeToName(geometry->getGeometryType())];
+      continue;
+    }
+    SourceFeature f;
+    f.row = row;
+    try {
+      LonLatPolygons polygons = to_lonlat_polygons(*geometry, transform.get());
+      f.lonlat = std::move(polygons.shape);
+      f.repaired = polygons.repaired;
+    } catch (const Error& e) {
+      throw Error(label_ + ": row " + std::to_string(row) + ": " + e.what());
+    }
+    if (f.lonlat.empty()) { // only slivers were left
+      skipped_rows.push_back(row);
+      ++other_geometries["degenerate polygon"];
+      continue;
+    }
+    if (!has_crs && !is_lonlat(f.lonlat)) {
+      const Vec2 p = f.lonlat.front().outer.front();
+      throw Error(label_ + ": has no CRS and its coordinates (e.g. " + std::to_string(p.x) + ", " +
+                  std::to_string(p.y) +
+                  " in row " + std::to_string(row) +
+                  ") are not longitude/latitude; add the CRS (e.g. a .prj file) or reproject "
+                  "it to EPSG:4326");
+    }
+    for (int index : fields) {
+      f.texts.emplace_back(index >= 0 && feature->IsFieldSetAndNotNull(index)
+                               ? feature->GetFieldAsString(index)
+                               : "");
+    }
+    out.push_back(std::move(f));
+  }
+  if (row == 0) {
+    throw Error(label_ + ": the layer is empty (no features); give a layer with one polygon per region");
+  }
+  std::string found;
+  for (const auto& [type, count] : other_geometries) {
+    found += (found.empty() ? "" : ", ") + std::to_string(count) + " " + type;
+  }
+  if (out.empty()) {
+    throw Error(label_ + ": has no polygons (found " + found +
+                "); steppe needs polygon boundaries, one feature per region");
+  }
+  if (!skipped_rows.empty()) {
+    warnings.push_back(label_ + ": skipped " + std::to_string(skipped_rows.size()) +
+                       " features without a polygon (" + found + "; rows " +
+                       join_rows(skipped_rows) + ")");
+  }
+  std::vector<std::string> seen;
+  auto pass_on = [&](const std::vector<std::string>& messages, const char* kind) {
+    for (const std::string& m : messages) {
+      if (std::find(seen.begin(), seen.end(), m) != seen.end() || seen.size() >= 5) continue;
+      seen.push_back(m);
+      warnings.push_back(label_ + ": GDAL " + kind + ": " + m);
+    }
+  };
+  pass_on(capture.errors(), "error");
+  pass_on(capture.warnings(), "warning");
+  return out;
+}
+
+} // namespace steppe
