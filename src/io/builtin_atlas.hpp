@@ -1,0 +1,26 @@
+#pragma once
+// The atlas steppe ships with (geodata/*.geojson: the region, its 12 leagues,
+// 103 banners and grey context), and loading a user's own boundary layer.
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "core/atlas.hpp"
+#include "io/boundary_reader.hpp"
+
+namespace steppe {
+
+// $STEPPE_DATA_DIR if set, else the source tree's geodata/ if it exists,
+// else geodata/ next to the executable.
+std::filesystem::path builtin_geodata_dir();
+
+// region.geojson, leagues.geojson, banners.geojson (in that order) and
+// context.geojson; area_km2 filled. Throws steppe::Error naming the file when
+// one is missing or broken, or when a parent code does not exist.
+Atlas load_builtin_atlas(std::vector<std::string>* warnings = nullptr);
+
+// A user's layer: its regions ordered region, leagues, banners (file order
+// within a level); no context.
+Atlas load_atlas_file(const BoundaryReadOptions& options, std::vector<std::string>* warnings = nullptr);
+
+} // namespace steppe
