@@ -134,4 +134,10 @@ Vec2 label_anchor(const MultiPolygon& projected) {
   return pole_of_inaccessibility(*largest, std::min(b.width(), b.height()) / 1000.0);
 }
 
+double clearance(const MultiPolygon& projected, Vec2 p) {
+  double best = -std::numeric_limits<double>::infinity();
+  for (const Polygon& part : projected) best = std::max(best, signed_distance_to_boundary(part, p));
+  return best;
+}
+
 } // namespace steppe

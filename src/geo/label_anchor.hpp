@@ -21,4 +21,9 @@ Vec2 pole_of_inaccessibility(const Polygon& projected, double precision);
 // An empty shape returns {0, 0}.
 Vec2 label_anchor(const MultiPolygon& projected);
 
+// How far p lies inside the shape: the largest signed distance over its parts
+// (negative when p is outside every part). For an anchor, the radius of the
+// largest circle around it that stays inside the region.
+double clearance(const MultiPolygon& projected, Vec2 p);
+
 } // namespace steppe

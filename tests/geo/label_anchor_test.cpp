@@ -89,6 +89,9 @@ TEST_CASE("label anchor uses the largest part", "[label_anchor]") {
   CHECK(a.x == Approx(200).margin(0.5));
   CHECK(a.y == Approx(200).margin(0.5));
   CHECK(steppe::label_anchor(MultiPolygon{}) == Vec2{});
+  CHECK(steppe::clearance(shape, a) == Approx(100).margin(0.5));
+  CHECK(steppe::clearance(shape, {5, 5}) == Approx(5));
+  CHECK(steppe::clearance(shape, {50, 5}) < 0);
 }
 
 TEST_CASE("degenerate polygons do not hang", "[label_anchor]") {
