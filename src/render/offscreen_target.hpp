@@ -1,0 +1,31 @@
+#pragma once
+// An offscreen framebuffer: a multisampled colour renderbuffer drawn into,
+// resolved into a single-sample one and read back as an Image (rows flipped
+// to top-first). Needs a current GL context for its whole life.
+#include "render/gl_handles.hpp"
+#include "render/image.hpp"
+
+namespace steppe {
+
+class OffscreenTarget {
+public:
+  // `samples` is clamped to GL_MAX_SAMPLES; 0 or 1 means no multisampling.
+  // Throws steppe::Error if the size exceeds the GL limits.
+  OffscreenTarget(int width, int height, int samples = 4);
+
+  // Binds the (multisampled) draw framebuffer and sets the viewport.
+  void bind() const;
+  // Resolves the samples and reads the pixels back; leaves framebuffer 0 bound.
+  Image read() const;
+
+  int width() const { return width_; }
+  int height() const { return height_; }
+  int samples() const { return samples_; }
+
+private:
+  int width_, height_, samples_;
+  gl::Renderbuffer ms_color_, resolved_color_;
+  gl::Framebuffer ms_fbo_, resolved_fbo_;
+};
+
+} // namespace steppe
