@@ -23,8 +23,24 @@ MapViewController::MapViewController(Bounds home_world, RegionPicker picker,
     : home_(home_world), picker_(std::move(picker)),
       bounds_of_region_(std::move(bounds_of_region)), camera_(home_camera()) {}
 
-Camera MapViewController::home_camera() const {
-  return Camera::fit(home_, camera_.width_px, camera_.height_px, camera_.pixel_ratio);
+Camera MapViewController::home_camera() const { return fit_in_view(home_, 0.04); }
+
+Camera MapViewController::fit_in_view(const Bounds& world, double margin) const {
+  // Fit into the uncovered part, then shift so that part's centre shows the target.
+  const int inset = static_cast<int>(std::clamp(left_inset_, 0.0, camera_.width_px / 2.0));
+  Camera c = Camera::fit(world, camera_.width_px - inset, camera_.height_px,
+                         camera_.pixel_ratio, margin);
+  c.width_px = camera_.width_px;
+  c.centre.x -= inset / 2.0 * c.units_per_px;
+  return c;
+}
+
+bool MapViewController::set_left_inset(double px) {
+  if (px == left_inset_) return false;
+  left_inset_ = px;
+  if (user_moved_) return false;
+  camera_ = home_camera();
+  return true;
 }
 
 bool MapViewController::inside(Vec2 at) const {
@@ -145,8 +161,7 @@ bool MapViewController::fly_to_region(std::string_view code, double now) {
 }
 
 void MapViewController::fly_to(const Bounds& world, double now) {
-  Camera to = Camera::fit(world, camera_.width_px, camera_.height_px, camera_.pixel_ratio,
-                          kFlyMargin);
+  Camera to = fit_in_view(world, kFlyMargin);
   to.units_per_px = std::max(to.units_per_px, kMaxZoomInUnitsPerPx);
   fly_to(to, now);
 }

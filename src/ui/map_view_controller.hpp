@@ -52,6 +52,10 @@ public:
   // stays fitted to the whole region; after that it keeps its centre and scale.
   bool resize(int width_px, int height_px, double pixel_ratio);
 
+  // Framebuffer pixels at the left covered by a side panel: fits and flights
+  // centre their target in the rest of the window. Refits if still untouched.
+  bool set_left_inset(double px);
+
   // Pointer input; each returns true when the view or selection changed.
   bool press(Vec2 at, int click_count, InputCapture capture, double now);
   bool move(Vec2 at, InputCapture capture);
@@ -75,6 +79,7 @@ private:
   };
 
   Camera home_camera() const;
+  Camera fit_in_view(const Bounds& world, double margin) const;
   void fly_to(const Camera& target, double now);
   bool zoom_at(Vec2 at, double factor);
   bool inside(Vec2 at) const;
@@ -86,6 +91,7 @@ private:
   SelectionState selection_;
   std::optional<Flight> fly_;
   bool user_moved_ = false;
+  double left_inset_ = 0;
 
   std::optional<Vec2> pointer_; // last position over the map
   bool dragging_ = false;       // the left button went down on the map

@@ -230,3 +230,18 @@ TEST_CASE("the fly-to from the list eases between the cameras", "[ui][controller
   c.move({520, 300}, kFree);
   CHECK_FALSE(c.animating());
 }
+
+TEST_CASE("with a side panel the region is fitted into the uncovered part", "[ui][controller]") {
+  auto c = make(1300, 600);
+  CHECK(c.set_left_inset(300));
+  // The world's centre sits in the middle of the part right of the panel.
+  const Vec2 centre_on_screen = c.camera().to_screen(world().centre());
+  CHECK(centre_on_screen.x == Approx(300 + 1000 / 2.0));
+  CHECK(centre_on_screen.y == Approx(300));
+  CHECK(c.camera().units_per_px == Approx(Camera::fit(world(), 1000, 600).units_per_px));
+  CHECK(c.camera().to_screen({0, 5e5}).x > 300);
+  // A flight to a region also centres it in the uncovered part.
+  c.fly_to_region("A", 0);
+  c.tick(MapViewController::kFlySeconds);
+  CHECK(c.camera().to_screen({5e5, 5e5}).x == Approx(800));
+}

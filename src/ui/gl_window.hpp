@@ -1,0 +1,44 @@
+#pragma once
+// The GLFW window with an OpenGL 3.3 core context (forward-compatible, 4x
+// multisampling when the display offers it), GL loaded through glad.
+// Owns GLFW's global state too: one GlWindow per process. Move-less RAII.
+#include "core/error.hpp"
+#include "core/geometry.hpp"
+
+struct GLFWwindow;
+
+namespace steppe::ui {
+
+// No display to open a window on (no X11/Wayland, or GLFW cannot start there).
+class NoDisplayError : public Error {
+public:
+  using Error::Error;
+};
+
+class GlWindow {
+public:
+  // `width`/`height` in logical pixels, scaled to the monitor and capped to its work area.
+  // Throws NoDisplayError without a display, Error when no GL 3.3 core context can be made.
+  GlWindow(const char* title, int width, int height);
+  ~GlWindow();
+  GlWindow(const GlWindow&) = delete;
+  GlWindow& operator=(const GlWindow&) = delete;
+
+  GLFWwindow* handle() const { return window_; }
+  bool should_close() const;
+
+  struct Metrics {
+    int framebuffer_w = 1, framebuffer_h = 1; // pixels the map is drawn in
+    float framebuffer_ratio = 1;              // framebuffer pixels per window coordinate
+    float pixel_ratio = 1;                    // framebuffer pixels per logical (1/96 in) pixel
+  };
+  Metrics metrics() const;
+
+private:
+  GLFWwindow* window_ = nullptr;
+};
+
+// True when neither DISPLAY nor WAYLAND_DISPLAY is set (no point trying GLFW).
+bool display_missing_from_environment();
+
+} // namespace steppe::ui

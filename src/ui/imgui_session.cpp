@@ -1,0 +1,68 @@
+#include "ui/imgui_session.hpp"
+
+#include <backends/imgui_impl_glfw.h>
+#include <backends/imgui_impl_opengl3.h>
+#include <imgui.h>
+
+#include "core/error.hpp"
+
+namespace steppe::ui {
+
+ImGuiSession::ImGuiSession(GLFWwindow* window) {
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr; // the layout is fixed; do not litter the working directory
+  if (!ImGui_ImplGlfw_InitForOpenGL(window, true) || !ImGui_ImplOpenGL3_Init("#version 330")) {
+    ImGui::DestroyContext();
+    throw Error("ImGui could not initialise its GLFW/OpenGL 3 backends");
+  }
+}
+
+ImGuiSession::~ImGuiSession() {
+  ImGui_ImplOpenGL3_Shutdown();
+  ImGui_ImplGlfw_Shutdown();
+  ImGui::DestroyContext();
+}
+
+void ImGuiSession::apply_style(float scale) {
+  ImGuiStyle style;
+  ImGui::StyleColorsLight(&style);
+  style.WindowRounding = 0;
+  style.FrameRounding = 4;
+  style.GrabRounding = 4;
+  style.WindowBorderSize = 0;
+  style.WindowPadding = ImVec2(14, 12);
+  style.FramePadding = ImVec2(8, 5);
+  style.ItemSpacing = ImVec2(8, 7);
+  style.IndentSpacing = 18;
+  style.ScrollbarSize = 16;
+  style.Colors[ImGuiCol_WindowBg] = ImVec4(0.97f, 0.965f, 0.95f, 0.94f);
+  style.Colors[ImGuiCol_PopupBg] = ImVec4(1.0f, 1.0f, 1.0f, 0.97f);
+  style.Colors[ImGuiCol_Header] = ImVec4(0.886f, 0.494f, 0.188f, 0.45f); // the selection tint
+  style.Colors[ImGuiCol_HeaderHovered] = ImVec4(0.886f, 0.494f, 0.188f, 0.25f);
+  style.Colors[ImGuiCol_HeaderActive] = ImVec4(0.886f, 0.494f, 0.188f, 0.6f);
+  style.ScaleAllSizes(scale);
+  ImGui::GetStyle() = style;
+}
+
+void ImGuiSession::reload_fonts() {
+  // Before the first frame the backend has not uploaded anything yet and will
+  // upload the new atlas itself.
+  if (ImGui::GetIO().Fonts->TexID == nullptr) return;
+  ImGui_ImplOpenGL3_DestroyFontsTexture();
+  ImGui_ImplOpenGL3_CreateFontsTexture();
+}
+
+void ImGuiSession::begin_frame() {
+  ImGui_ImplOpenGL3_NewFrame();
+  ImGui_ImplGlfw_NewFrame();
+  ImGui::NewFrame();
+}
+
+void ImGuiSession::end_frame() {
+  ImGui::Render();
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+}
+
+} // namespace steppe::ui
