@@ -126,16 +126,6 @@ std::string u32_to_utf8(std::u32string_view text) {
   return out;
 }
 
-bool is_valid_utf8(std::string_view text) {
-  std::size_t i = 0;
-  bool ok = true;
-  while (i < text.size()) {
-    decode_one(text, i, ok);
-    if (!ok) return false;
-  }
-  return true;
-}
-
 char32_t to_simplified(char32_t c) {
   const auto pos = kTraditional.find(c);
   return pos == std::u32string_view::npos ? c : kSimplified[pos];

@@ -12,8 +12,6 @@ namespace steppe {
 // UTF-8 <-> code points. Invalid bytes decode to U+FFFD.
 std::u32string utf8_to_u32(std::string_view text);
 std::string u32_to_utf8(std::u32string_view text);
-// True when `text` is well-formed UTF-8 (no overlongs, no surrogates).
-bool is_valid_utf8(std::string_view text);
 
 // Simplified form of one code point / of a UTF-8 string ("錫林郭勒盟" -> "锡林郭勒盟").
 char32_t to_simplified(char32_t c);

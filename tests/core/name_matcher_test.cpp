@@ -292,7 +292,8 @@ TEST_CASE("traditional to simplified and pinyin initials", "[name_matcher]") {
     INFO(r.name_zh);
     CHECK(pinyin_initials(r.name_zh).size() == utf8_to_u32(r.name_zh).size());
   }
-  CHECK(is_valid_utf8("包头市"));
-  CHECK_FALSE(is_valid_utf8("\xB0\xFC\xCD\xB7")); // 包头 in GBK
-  CHECK_FALSE(is_valid_utf8("\xC0\xAF"));         // overlong '/'
+  // Malformed UTF-8 never passes silently as a name.
+  CHECK(utf8_to_u32("\xB0\xFC") == std::u32string(2, U'\xFFFD')); // 包 in GBK
+  CHECK(utf8_to_u32("\xC0\xAF") == std::u32string(2, U'\xFFFD'));           // overlong '/'
+  CHECK(code_of("\xB0\xFC\xCD\xB7\xCA\xD0") == "not found");
 }
