@@ -1,0 +1,54 @@
+#include <catch2/catch.hpp>
+
+#include "core/geometry.hpp"
+#include "geo/tessellate.hpp"
+
+using namespace steppe;
+
+namespace {
+
+Vec2 centroid(const std::vector<Vec2>& t, std::size_t i) {
+  return {(t[i].x + t[i + 1].x + t[i + 2].x) / 3, (t[i].y + t[i + 1].y + t[i + 2].y) / 3};
+}
+
+// Every triangle lies inside the shape (its centroid does) and they add up to its area.
+void check_covers_exactly(const MultiPolygon& shape) {
+  const std::vector<Vec2> tris = triangulate(shape);
+  REQUIRE(tris.size() % 3 == 0);
+  REQUIRE(!tris.empty());
+  CHECK(triangles_area(tris) == Approx(planar_area(shape)).epsilon(1e-9));
+  for (std::size_t i = 0; i < tris.size(); i += 3) CHECK(contains(shape, centroid(tris, i)));
+}
+
+} // namespace
+
+TEST_CASE("a square with a hole is covered exactly, hole excluded", "[tessellate]") {
+  MultiPolygon shape{{{{0, 0}, {10, 0}, {10, 10}, {0, 10}}, {{{3, 3}, {3, 7}, {7, 7}, {7, 3}}}}};
+  check_covers_exactly(shape);
+  CHECK(triangles_area(triangulate(shape)) == Approx(100.0 - 16.0));
+}
+
+TEST_CASE("concave shapes and several polygons are covered exactly", "[tessellate]") {
+  // A U shape (concave), clockwise, plus a separate triangle; coordinates in metres far from 0.
+  const double x0 = 3.2e6, y0 = -1.1e6;
+  MultiPolygon shape{
+      {{{x0, y0}, {x0, y0 + 30}, {x0 + 10, y0 + 30}, {x0 + 10, y0 + 10}, {x0 + 20, y0 + 10},
+        {x0 + 20, y0 + 30}, {x0 + 30, y0 + 30}, {x0 + 30, y0}},
+       {}},
+      {{{x0 + 50, y0}, {x0 + 60, y0}, {x0 + 55, y0 + 8}}, {}}};
+  check_covers_exactly(shape);
+  CHECK(triangles_area(triangulate(shape)) == Approx(30.0 * 30 - 10 * 20 + 40).epsilon(1e-9));
+}
+
+TEST_CASE("an invalid self-intersecting ring is made valid before triangulating", "[tessellate]") {
+  // A bow tie: two triangles of area 25 each meeting at (5, 5).
+  MultiPolygon bowtie{{{{0, 0}, {10, 10}, {10, 0}, {0, 10}}, {}}};
+  const std::vector<Vec2> tris = triangulate(bowtie);
+  CHECK(triangles_area(tris) == Approx(50.0));
+}
+
+TEST_CASE("degenerate rings and repeated points are tolerated", "[tessellate]") {
+  CHECK(triangulate(MultiPolygon{{{{0, 0}, {1, 1}}, {}}}).empty());
+  MultiPolygon repeated{{{{0, 0}, {0, 0}, {4, 0}, {4, 0}, {4, 4}, {0, 4}, {0, 0}}, {}}};
+  CHECK(triangles_area(triangulate(repeated)) == Approx(16.0));
+}
