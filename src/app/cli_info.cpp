@@ -1,11 +1,166 @@
-// Placeholder: `steppe info` is being built.
+// `steppe info`: lists the regions of the built-in atlas or of a user's
+// boundary file, as an aligned table or as JSON.
+#include <cmath>
+#include <cstdint>
+#include <iomanip>
+#include <iostream>
+#include <memory>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
 #include "app/commands.hpp"
+#include "core/atlas.hpp"
+#include "io/builtin_atlas.hpp"
 
 namespace steppe::app {
 
+namespace {
+
+struct InfoOptions {
+  std::string data;
+  std::string layer;
+  std::string level;
+  std::string code_field, name_field, name_en_field, parent_field;
+  std::string encoding;
+  bool json = false;
+};
+
+// Terminal columns taken by UTF-8 text: CJK ideographs and full-width forms
+// take two, so Chinese names line up with Latin ones.
+std::size_t display_width(const std::string& text) {
+  std::size_t width = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    std::size_t len = 1;
+    std::uint32_t cp = c;
+    if (c >= 0xF0) {
+      len = 4;
+      cp = c & 0x07u;
+    } else if (c >= 0xE0) {
+      len = 3;
+      cp = c & 0x0Fu;
+    } else if (c >= 0xC0) {
+      len = 2;
+      cp = c & 0x1Fu;
+    }
+    for (std::size_t k = 1; k < len && i + k < text.size(); ++k) {
+      cp = (cp << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3Fu);
+    }
+    const bool wide = (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) ||
+                      (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+                      (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60) ||
+                      (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x20000 && cp <= 0x3FFFD);
+    width += wide ? 2 : 1;
+    i += len;
+  }
+  return width;
+}
+
+std::string format_area(double km2) {
+  std::ostringstream out;
+  out << std::fixed << std::setprecision(1) << km2;
+  return out.str();
+}
+
+void print_table(const std::vector<const Region*>& regions, std::ostream& out) {
+  const std::vector<std::string> header = {"code", "name_zh", "name_en", "level",
+                                           "parent", "area km²", "vertices"};
+  const std::vector<bool> right_aligned = {false, false, false, false, false, true, true};
+  std::vector<std::vector<std::string>> rows{header};
+  for (const Region* r : regions) {
+    rows.push_back({r->code, r->name_zh, r->name_en.empty() ? "-" : r->name_en,
+                    std::string(to_string(r->level)), r->parent.empty() ? "-" : r->parent,
+                    format_area(r->area_km2), std::to_string(vertex_count(r->lonlat))});
+  }
+  std::vector<std::size_t> widths(header.size(), 0);
+  for (const auto& row : rows) {
+    for (std::size_t c = 0; c < row.size(); ++c) widths[c] = std::max(widths[c], display_width(row[c]));
+  }
+  for (const auto& row : rows) {
+    std::string line;
+    for (std::size_t c = 0; c < row.size(); ++c) {
+      const std::string pad(widths[c] - display_width(row[c]), ' ');
+      if (c > 0) line += "  ";
+      line += right_aligned[c] ? pad + row[c] : row[c] + (c + 1 < row.size() ? pad : "");
+    }
+    out << line << "\n";
+  }
+}
+
+void print_json(const std::vector<const Region*>& regions, std::ostream& out) {
+  nlohmann::json list = nlohmann::json::array();
+  for (const Region* r : regions) {
+    nlohmann::json entry;
+    entry["code"] = r->code;
+    entry["name_zh"] = r->name_zh;
+    entry["name_en"] = r->name_en.empty() ? nlohmann::json(nullptr) : nlohmann::json(r->name_en);
+    entry["level"] = std::string(to_string(r->level));
+    entry["parent"] = r->parent.empty() ? nlohmann::json(nullptr) : nlohmann::json(r->parent);
+    entry["area_km2"] = std::round(r->area_km2 * 100.0) / 100.0; // to the hectare
+    entry["vertices"] = vertex_count(r->lonlat);
+    list.push_back(std::move(entry));
+  }
+  out << list.dump(2) << "\n";
+}
+
+void run_info(const InfoOptions& o) {
+  const std::optional<Level> level = o.level.empty() ? std::nullopt : parse_level(o.level);
+  std::vector<std::string> warnings;
+  Atlas atlas;
+  if (o.data.empty()) {
+    atlas = load_builtin_atlas(&warnings);
+  } else {
+    BoundaryReadOptions read;
+    read.path = o.data;
+    read.layer = o.layer;
+    read.code_field = o.code_field;
+    read.name_field = o.name_field;
+    read.name_en_field = o.name_en_field;
+    read.parent_field = o.parent_field;
+    read.level = level; // with --data, --level says which level the layer is
+    read.encoding = o.encoding;
+    atlas = load_atlas_file(read, &warnings);
+  }
+  for (const std::string& w : warnings) std::cerr << "steppe: warning: " << w << "\n";
+  std::vector<const Region*> shown;
+  for (const Region& r : atlas.regions) {
+    if (!level || r.level == *level) shown.push_back(&r);
+  }
+  if (o.json) print_json(shown, std::cout);
+  else print_table(shown, std::cout);
+}
+
+} // namespace
+
 void add_info_command(CLI::App& app, int& exit_code) {
-  auto* cmd = app.add_subcommand("info", "not built yet");
-  cmd->callback([&exit_code] { exit_code = kFailure; });
+  auto options = std::make_shared<InfoOptions>();
+  auto* cmd = app.add_subcommand(
+      "info", "List regions (code, names, level, parent, area, vertices) of the built-in atlas "
+              "or of a boundary file");
+  auto* data = cmd->add_option("--data", options->data,
+                               "Boundary file (GeoJSON, GeoPackage, Shapefile, FlatGeobuf, "
+                               "TopoJSON, ...) instead of the built-in atlas");
+  cmd->add_option("--layer", options->layer, "Layer of --data (default: the first)")->needs(data);
+  cmd->add_option("--level", options->level,
+                  "Show only this level; with --data, the level of every feature in the layer")
+      ->check(CLI::IsMember({"region", "league", "banner"}, CLI::ignore_case));
+  cmd->add_option("--code-field", options->code_field, "Field holding the region code")->needs(data);
+  cmd->add_option("--name-field", options->name_field, "Field holding the Chinese name")->needs(data);
+  cmd->add_option("--name-en-field", options->name_en_field, "Field holding the English name")
+      ->needs(data);
+  cmd->add_option("--parent-field", options->parent_field, "Field holding the parent's code")
+      ->needs(data);
+  cmd->add_option("--encoding", options->encoding,
+                  "Text encoding of --data, e.g. GBK or UTF-8 (default: detect)")
+      ->needs(data);
+  cmd->add_flag("--json", options->json, "Print a JSON array instead of a table");
+  cmd->callback([options, &exit_code] {
+    run_info(*options);
+    exit_code = kOk;
+  });
 }
 
 } // namespace steppe::app
