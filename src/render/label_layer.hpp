@@ -14,6 +14,7 @@
 #include "core/camera.hpp"
 #include "core/geometry.hpp"
 #include "geo/projection.hpp"
+#include "render/color.hpp"
 #include "render/text_style.hpp"
 
 namespace steppe {
@@ -30,14 +31,14 @@ struct LabelOptions {
   double league_size_px = 16; // logical px, multiplied by camera.pixel_ratio
   double banner_size_px = 12;
   bool show_banners = true;   // banner labels still appear only when zoomed in enough to fit
-  TextColour league_colour{25, 25, 25, 255};
-  TextColour banner_colour{55, 55, 55, 255};
-  TextColour halo_colour{255, 255, 255, 220};
+  Rgba8 league_colour{25, 25, 25, 255};
+  Rgba8 banner_colour{55, 55, 55, 255};
+  Rgba8 halo_colour{255, 255, 255, 220};
 };
 
 struct PlacedLabel {
   std::size_t region_index = 0; // index into Atlas::regions
-  std::string text;             // first line; for Both "中文\nEnglish"
+  std::string text;             // as drawn; for Both the two lines joined by '\n'
   Bounds box_px;                // framebuffer pixels, both lines
   Vec2 anchor_px;               // centre of box_px; the region's anchor on screen
 };

@@ -1,0 +1,157 @@
+// Labels on the built-in atlas of Inner Mongolia with the real fonts: anchors,
+// collision-free layout at several zooms, and a headless render checked by pixel.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <filesystem>
+
+#include "geo/map_geometry.hpp"
+#include "io/builtin_atlas.hpp"
+#include "render/label_layer.hpp"
+#include "render/map_frame.hpp"
+#include "render/offscreen_context.hpp"
+#include "render/png_writer.hpp"
+
+using namespace steppe;
+
+namespace {
+
+const Atlas& builtin() {
+  static const Atlas atlas = load_builtin_atlas();
+  return atlas;
+}
+
+bool overlap(const Bounds& a, const Bounds& b) {
+  return a.min_x < b.max_x && b.min_x < a.max_x && a.min_y < b.max_y && b.min_y < a.max_y;
+}
+
+std::size_t count_level(const std::vector<PlacedLabel>& labels, Level level) {
+  return static_cast<std::size_t>(std::count_if(labels.begin(), labels.end(), [&](const PlacedLabel& l) {
+    return builtin().regions[l.region_index].level == level;
+  }));
+}
+
+void check_layout(const std::vector<PlacedLabel>& labels, const Camera& camera) {
+  for (std::size_t i = 0; i < labels.size(); ++i) {
+    const Bounds& a = labels[i].box_px;
+    CHECK(a.min_x >= 0);
+    CHECK(a.min_y >= 0);
+    CHECK(a.max_x <= camera.width_px);
+    CHECK(a.max_y <= camera.height_px);
+    for (std::size_t j = i + 1; j < labels.size(); ++j) {
+      INFO(labels[i].text << " vs " << labels[j].text);
+      CHECK_FALSE(overlap(a, labels[j].box_px));
+    }
+  }
+}
+
+Bounds world_bounds(const Projection& projection) {
+  Bounds world;
+  for (const Region* r : builtin().at_level(Level::League)) world.expand(bounds_of(projection.forward(r->lonlat)));
+  return world;
+}
+
+} // namespace
+
+TEST_CASE("built-in atlas: every league and banner anchor lies inside its region", "[label][atlas]") {
+  const Projection projection;
+  const LabelLayer layer(builtin(), projection);
+  std::size_t anchored = 0;
+  for (std::size_t i = 0; i < builtin().regions.size(); ++i) {
+    const Region& r = builtin().regions[i];
+    if (r.level == Level::Region) continue;
+    INFO(r.code << " " << r.name_zh);
+    const auto anchor = layer.anchor_of(i);
+    REQUIRE(anchor.has_value());
+    CHECK(contains(projection.forward(r.lonlat), *anchor));
+    ++anchored;
+  }
+  CHECK(anchored == 12 + 103);
+}
+
+TEST_CASE("built-in atlas: layouts never overlap; banners join as you zoom in", "[label][atlas]") {
+  const Projection projection;
+  LabelLayer layer(builtin(), projection);
+  const Bounds world = world_bounds(projection);
+  LabelOptions options;
+
+  const Camera overview = Camera::fit(world, 1600, 1000);
+  const auto zh = layer.layout(overview, options);
+  check_layout(zh, overview);
+  CHECK(count_level(zh, Level::League) == 12); // every league is named on the overview
+
+  options.language = LabelLanguage::Both;
+  check_layout(layer.layout(overview, options), overview);
+  options.language = LabelLanguage::En;
+  check_layout(layer.layout(overview, options), overview);
+  options.language = LabelLanguage::Zh;
+
+  // Banners too small for the overview (city districts) get their label once the
+  // view zooms onto them.
+  std::size_t hidden = 0;
+  std::size_t revealed = 0;
+  for (std::size_t i = 0; i < builtin().regions.size(); ++i) {
+    if (builtin().regions[i].level != Level::Banner) continue;
+    const bool shown = std::any_of(zh.begin(), zh.end(), [i](const PlacedLabel& l) { return l.region_index == i; });
+    if (shown) continue;
+    ++hidden;
+    Camera zoomed = overview;
+    zoomed.centre = *layer.anchor_of(i);
+    zoomed.units_per_px /= 16.0;
+    const auto close = layer.layout(zoomed, options);
+    check_layout(close, zoomed);
+    revealed += std::any_of(close.begin(), close.end(), [i](const PlacedLabel& l) { return l.region_index == i; }) ? 1u : 0u;
+  }
+  INFO(revealed << " of " << hidden << " hidden banners revealed by zooming in");
+  CHECK(hidden >= 20);
+  CHECK(revealed * 10 >= hidden * 8);
+
+  // HiDPI export: same layout shape, twice the pixels.
+  const Camera hidpi = Camera::fit(world, 3200, 2000, 2.0);
+  check_layout(layer.layout(hidpi, options), hidpi);
+}
+
+TEST_CASE("built-in atlas: labels render headless inside their boxes", "[label][atlas][gl]") {
+  OffscreenContext ctx;
+  const Projection projection;
+  const MapGeometry geometry = build_map_geometry(builtin(), projection);
+  MapRenderer map(geometry);
+  LabelLayer layer(builtin(), projection);
+  const Camera camera = Camera::fit(geometry.bounds, 1400, 1000);
+
+  // Distinctive colours make text pixels recognisable among the map's greys.
+  LabelOptions options;
+  options.league_colour = {200, 0, 0, 255};
+  options.banner_colour = {0, 0, 200, 255};
+  const auto labels = layer.layout(camera, options);
+  REQUIRE(count_level(labels, Level::League) == 12);
+  const Image img =
+      render_map_image(map, camera, [&](const Camera& c) { layer.draw(c, options); });
+  write_png(img, std::filesystem::path(STEPPE_TEST_OUTPUT_DIR) / "labels_test_colours.png");
+
+  auto reddish = [](Rgba8 p) { return p.r > 150 && p.g < 60 && p.b < 60; };
+  const double slack = 2;
+  int outside = 0;
+  for (int y = 0; y < img.height; ++y) {
+    for (int x = 0; x < img.width; ++x) {
+      if (!reddish(img.at(x, y))) continue;
+      const bool in_some = std::any_of(labels.begin(), labels.end(), [&](const PlacedLabel& l) {
+        return x + 0.5 >= l.box_px.min_x - slack && x + 0.5 <= l.box_px.max_x + slack &&
+               y + 0.5 >= l.box_px.min_y - slack && y + 0.5 <= l.box_px.max_y + slack;
+      });
+      outside += in_some ? 0 : 1;
+    }
+  }
+  CHECK(outside == 0);
+  for (const PlacedLabel& l : labels) {
+    if (builtin().regions[l.region_index].level != Level::League) continue;
+    INFO(l.text);
+    int ink = 0;
+    for (int y = static_cast<int>(l.box_px.min_y); y < static_cast<int>(l.box_px.max_y); ++y) {
+      for (int x = static_cast<int>(l.box_px.min_x); x < static_cast<int>(l.box_px.max_x); ++x) {
+        ink += reddish(img.at(x, y)) ? 1 : 0;
+      }
+    }
+    CHECK(ink > 40); // three or more bold ideographs at 16 px
+  }
+}
