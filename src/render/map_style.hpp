@@ -18,7 +18,7 @@ struct MapStyle {
   LineStyle context_outline{{206, 206, 203, 255}, 0.8f};
   Rgba8 region_fill{231, 226, 212, 255}; // regions without a colour of their own
   LineStyle banner_border{{255, 255, 255, 255}, 0.9f};
-  LineStyle league_border{{120, 118, 112, 255}, 1.3f};
+  LineStyle league_border{{100, 98, 92, 255}, 1.5f};
   LineStyle region_outline{{45, 45, 45, 255}, 2.2f};
   LineStyle selected_outline{{20, 20, 20, 255}, 3.0f}; // pattern 2
   LineStyle hover_outline{{20, 20, 20, 150}, 2.0f};    // pattern 3
