@@ -28,6 +28,7 @@ Ring read_ring(const Geos& geos, const GEOSGeometry* ring) {
   for (unsigned int i = 0; i + 1 < n; ++i) { // skip the closing repeat
     double x = 0, y = 0;
     GEOSCoordSeq_getXY_r(geos.h(), seq, i, &x, &y);
+    if (!out.empty() && out.back() == Vec2{x, y}) continue; // repeated point in the source
     out.push_back({x, y});
   }
   return out;

@@ -7,7 +7,9 @@
 #include <iostream>
 #include <map>
 
+#include "collinear.hpp"
 #include "context.hpp"
+#include "coverage.hpp"
 #include "core/error.hpp"
 #include "geojson_writer.hpp"
 #include "names.hpp"
@@ -81,6 +83,12 @@ int run(int argc, char** argv) {
   std::string log = "# steppe geodata build log (deterministic; written by geodata/build.sh)\n\n## Banner repair\n";
   std::vector<Unit> units = read_banners(geos, cities, log);
 
+  log += "\n## Coverage cleaning (pieces below 1 km2 are grid artefacts)\n";
+  std::vector<CoverageUnit> coverage;
+  for (Unit& u : units) coverage.push_back({std::string(u.name->code) + " " + std::string(u.name->name_zh), u.parent, std::move(u.geom)});
+  clean_coverage(geos, coverage, log);
+  for (std::size_t i = 0; i < units.size(); ++i) units[i].geom = std::move(coverage[i].geom);
+
   std::vector<const GEOSGeometry*> shapes;
   for (const Unit& u : units) shapes.push_back(u.geom.get());
   log += "\n## Overlaps between banners (> 0.0001 km2)\n";
@@ -98,7 +106,12 @@ int run(int argc, char** argv) {
 
   std::vector<OutFeature> banner_out, league_out;
   log += "\n## Areas (geodesic, WGS84)\n";
-  for (const Unit& u : units) banner_out.push_back(feature(geos, *u.name, "banner", u.parent, u.geom.get()));
+  for (const Unit& u : units) {
+    log += fmt("%s %s: %.1f km2, %d polygon(s), %d hole(s)\n", std::string(u.name->code).c_str(),
+               std::string(u.name->name_zh).c_str(), area_km2(geos, u.geom.get()), polygon_count(geos, u.geom.get()),
+               hole_count(geos, u.geom.get()));
+    banner_out.push_back(feature(geos, *u.name, "banner", u.parent, u.geom.get()));
+  }
   for (const LeagueSource& l : leagues()) {
     std::vector<const GEOSGeometry*> parts;
     for (const Unit& u : units) {
@@ -116,9 +129,14 @@ int run(int argc, char** argv) {
   log += "\n## Context layer\n";
   std::vector<OutFeature> context = build_context(geos, provinces, world, Frame{}, log);
 
+  std::vector<OutFeature> region_out{feature(geos, region(), "region", "", region_geom.get())};
+  log += "\n## Lossless thinning (vertices exactly on the line through their neighbours)\n";
+  log += fmt("banners: %zu removed\n", drop_collinear_vertices(banner_out));
+  log += fmt("leagues: %zu removed\n", drop_collinear_vertices(league_out));
+  log += fmt("region: %zu removed\n", drop_collinear_vertices(region_out));
   write_geojson(out + "/banners.geojson", banner_out);
   write_geojson(out + "/leagues.geojson", league_out);
-  write_geojson(out + "/region.geojson", {feature(geos, region(), "region", "", region_geom.get())});
+  write_geojson(out + "/region.geojson", region_out);
   write_geojson(out + "/context.geojson", context);
   std::cout << log;
   return 0;

@@ -68,8 +68,15 @@ Geom dissolve(const Geos& geos, const std::vector<const GEOSGeometry*>& parts) {
   std::vector<Geom> clones;
   for (const GEOSGeometry* p : parts) clones.push_back(clone(geos, p));
   Geom all = collect(geos, std::move(clones));
-  Geom u = own(geos, GEOSUnaryUnionPrec_r(geos.h(), all.get(), kGrid), "union");
-  return polygonal_part(geos, u.get());
+  // Exact floating union: the parts share grid vertices, so shared borders cancel
+  // without new vertices. (A grid-precision union would snap-round segments that
+  // pass within half a cell of a vertex and pinch off one-cell slivers.)
+  Geom u = own(geos, GEOSUnaryUnion_r(geos.h(), all.get()), "union");
+  Geom poly = polygonal_part(geos, u.get());
+  if (off_grid_count(geos, poly.get()) > 0) {
+    throw Error("geodata: dissolving created vertices off the 1/1024 grid (parts overlap); clean the coverage first");
+  }
+  return poly;
 }
 
 std::vector<Overlap> find_overlaps(const Geos& geos, const std::vector<const GEOSGeometry*>& shapes,
@@ -80,7 +87,7 @@ std::vector<Overlap> find_overlaps(const Geos& geos, const std::vector<const GEO
   for (std::size_t i = 0; i < shapes.size(); ++i) {
     for (std::size_t j = i + 1; j < shapes.size(); ++j) {
       if (GEOSIntersects_r(geos.h(), envelopes[i].get(), envelopes[j].get()) != 1) continue;
-      Geom inter = own(geos, GEOSIntersectionPrec_r(geos.h(), shapes[i], shapes[j], kGrid), "intersection");
+      Geom inter = own(geos, GEOSIntersection_r(geos.h(), shapes[i], shapes[j]), "intersection");
       Geom poly = polygonal_part(geos, inter.get());
       if (GEOSisEmpty_r(geos.h(), poly.get())) continue;
       const double km2 = area_km2(geos, poly.get());
