@@ -16,7 +16,7 @@ std::optional<std::size_t> pick_region(const MapGeometry& geometry, Vec2 world, 
   return std::nullopt;
 }
 
-Vec2 interior_point(const MultiPolygon& shape) {
+InscribedCircle inscribed_circle(const MultiPolygon& shape) {
   const Polygon* largest = nullptr;
   double largest_area = 0;
   for (const Polygon& poly : shape) {
@@ -36,11 +36,12 @@ Vec2 interior_point(const MultiPolygon& shape) {
   geos::Geometry line = geos::own(ctx, GEOSMaximumInscribedCircle_r(h, poly.get(), tolerance));
   if (!line) throw Error("interior_point: GEOS could not find an inscribed circle");
   const GEOSCoordSequence* seq = GEOSGeom_getCoordSeq_r(h, line.get());
-  Vec2 centre;
-  if (!seq || !GEOSCoordSeq_getXY_r(h, seq, 0, &centre.x, &centre.y)) {
+  Vec2 centre, edge;
+  if (!seq || !GEOSCoordSeq_getXY_r(h, seq, 0, &centre.x, &centre.y) ||
+      !GEOSCoordSeq_getXY_r(h, seq, 1, &edge.x, &edge.y)) {
     throw Error("interior_point: GEOS returned no centre");
   }
-  return centre;
+  return {centre, std::hypot(edge.x - centre.x, edge.y - centre.y)};
 }
 
 } // namespace steppe

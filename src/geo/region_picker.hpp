@@ -14,9 +14,17 @@ namespace steppe {
 // (projected CRS units), or nullopt over no such region.
 std::optional<std::size_t> pick_region(const MapGeometry& geometry, Vec2 world, Level level);
 
-// A point well inside `shape` (the centre of the largest inscribed circle of
-// its largest polygon), e.g. to probe a region's colour or place a label.
-// Throws steppe::Error for an empty shape.
-Vec2 interior_point(const MultiPolygon& shape);
+struct InscribedCircle {
+  Vec2 centre;
+  double radius = 0;
+};
+
+// The largest circle inside the largest polygon of `shape` (its pole of
+// inaccessibility, to 1/1000 of its size). Throws steppe::Error for an empty shape.
+InscribedCircle inscribed_circle(const MultiPolygon& shape);
+
+// A point well inside `shape`: inscribed_circle(shape).centre, e.g. to probe
+// a region's colour or place a label.
+inline Vec2 interior_point(const MultiPolygon& shape) { return inscribed_circle(shape).centre; }
 
 } // namespace steppe

@@ -88,7 +88,9 @@ gl::Program load_program(const std::string& name) {
   const std::filesystem::path dir = shader_dir();
   const std::filesystem::path vpath = dir / (name + ".vert.glsl");
   const std::filesystem::path fpath = dir / (name + ".frag.glsl");
-  return build_program(read_text(vpath), read_text(fpath), vpath.string(), fpath.string());
+  const std::string vertex = read_text(vpath);
+  const std::string fragment = read_text(fpath);
+  return build_program(vertex, fragment, vpath.string(), fpath.string());
 }
 
 GLint uniform_location(const gl::Program& program, const char* name) {
