@@ -1,13 +1,54 @@
-// Placeholder: the explorer window is being built.
+// `steppe` with no subcommand: the interactive explorer window. Without a
+// display it says so and points to the headless `steppe render`.
 #include <iostream>
+#include <string>
+#include <vector>
 
 #include "app/commands.hpp"
+#include "core/error.hpp"
+
+#if defined(STEPPE_HAVE_UI)
+#include "io/builtin_atlas.hpp"
+#include "ui/explorer.hpp"
+#include "ui/gl_window.hpp"
+#endif
 
 namespace steppe::app {
 
+#if defined(STEPPE_HAVE_UI)
+
 int run_window(int, char**) {
-  std::cerr << "steppe: the explorer window is not built yet; try `steppe info`.\n";
-  return kFailure;
+  try {
+    // Checked before loading anything, so the answer is immediate.
+    if (ui::display_missing_from_environment()) {
+      throw ui::NoDisplayError("neither DISPLAY nor WAYLAND_DISPLAY is set");
+    }
+    ui::run_explorer([] {
+      std::vector<std::string> warnings;
+      Atlas atlas = load_builtin_atlas(&warnings);
+      for (const std::string& w : warnings) std::cerr << "steppe: warning: " << w << "\n";
+      return atlas;
+    });
+    return kOk;
+  } catch (const ui::NoDisplayError& e) {
+    std::cerr << "steppe: cannot open the explorer window: no display (" << e.what() << ").\n"
+              << "steppe: to draw the map without a display, run:  steppe render --out map.png\n"
+              << "steppe: (see `steppe --help` for the other headless commands)\n";
+    return kNoDisplay;
+  } catch (const Error& e) {
+    std::cerr << "steppe: " << e.what() << "\n";
+    return kFailure;
+  }
 }
+
+#else
+
+int run_window(int, char**) {
+  std::cerr << "steppe: this build has no explorer window; draw the map headless with:  "
+               "steppe render --out map.png\n";
+  return kNoDisplay;
+}
+
+#endif
 
 } // namespace steppe::app

@@ -22,13 +22,15 @@ bool set_in_environment(const char* name) {
   return v != nullptr && *v != '\0';
 }
 
-GLFWwindow* create(const char* title, int width, int height, int samples) {
+GLFWwindow* create(const char* title, int width, int height) {
   glfwDefaultWindowHints();
   glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
   glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
   glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
-  glfwWindowHint(GLFW_SAMPLES, samples);
+  // No multisampled visual: the map is multisampled offscreen (MapCanvas),
+  // exactly like headless renders, and ImGui anti-aliases its own shapes.
+  glfwWindowHint(GLFW_SAMPLES, 0);
   glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
   return glfwCreateWindow(width, height, title, nullptr, nullptr);
 }
@@ -57,8 +59,7 @@ GlWindow::GlWindow(const char* title, int width, int height) {
       height = std::min(height, static_cast<int>(0.92f * static_cast<float>(h) / sy));
     }
   }
-  window_ = create(title, width, height, 4);
-  if (window_ == nullptr) window_ = create(title, width, height, 0); // no multisampled visual
+  window_ = create(title, width, height);
   if (window_ == nullptr) {
     const std::string why = last_glfw_error();
     glfwTerminate();
@@ -72,6 +73,17 @@ GlWindow::GlWindow(const char* title, int width, int height) {
     throw Error("could not load the OpenGL 3.3 functions through glad");
   }
   glfwSwapInterval(1);
+  glfwSetWindowUserPointer(window_, this);
+  glfwSetKeyCallback(window_, [](GLFWwindow* w, int key, int, int action, int) {
+    if (action == GLFW_RELEASE) return;
+    static_cast<GlWindow*>(glfwGetWindowUserPointer(w))->key_presses_.push_back(key);
+  });
+}
+
+std::vector<int> GlWindow::take_key_presses() {
+  std::vector<int> keys;
+  keys.swap(key_presses_);
+  return keys;
 }
 
 GlWindow::~GlWindow() {

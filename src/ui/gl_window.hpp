@@ -1,7 +1,9 @@
 #pragma once
-// The GLFW window with an OpenGL 3.3 core context (forward-compatible, 4x
-// multisampling when the display offers it), GL loaded through glad.
+// The GLFW window with an OpenGL 3.3 core context (forward-compatible), GL
+// loaded through glad. The map is multisampled 4x offscreen (ui/map_canvas).
 // Owns GLFW's global state too: one GlWindow per process. Move-less RAII.
+#include <vector>
+
 #include "core/error.hpp"
 #include "core/geometry.hpp"
 
@@ -34,8 +36,15 @@ public:
   };
   Metrics metrics() const;
 
+  // GLFW key codes pressed (or repeated) since the last call. Recorded from the
+  // events themselves: a tap whose press and release arrive in one batch is not
+  // lost, unlike ImGui 1.86's per-frame key state. Installed before ImGui's
+  // backend, which chains to it.
+  std::vector<int> take_key_presses();
+
 private:
   GLFWwindow* window_ = nullptr;
+  std::vector<int> key_presses_;
 };
 
 // True when neither DISPLAY nor WAYLAND_DISPLAY is set (no point trying GLFW).

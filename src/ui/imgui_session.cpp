@@ -39,6 +39,13 @@ void ImGuiSession::apply_style(float scale) {
   style.ScrollbarSize = 16;
   style.Colors[ImGuiCol_WindowBg] = ImVec4(0.97f, 0.965f, 0.95f, 0.94f);
   style.Colors[ImGuiCol_PopupBg] = ImVec4(1.0f, 1.0f, 1.0f, 0.97f);
+  // Radio buttons and frames must stand out from the pale panel.
+  style.Colors[ImGuiCol_FrameBg] = ImVec4(0.84f, 0.83f, 0.80f, 1.0f);
+  style.Colors[ImGuiCol_FrameBgHovered] = ImVec4(0.78f, 0.77f, 0.73f, 1.0f);
+  style.Colors[ImGuiCol_CheckMark] = ImVec4(0.75f, 0.38f, 0.12f, 1.0f);
+  style.Colors[ImGuiCol_Button] = ImVec4(0.84f, 0.83f, 0.80f, 1.0f);
+  style.Colors[ImGuiCol_ButtonHovered] = ImVec4(0.886f, 0.494f, 0.188f, 0.45f);
+  style.Colors[ImGuiCol_ButtonActive] = ImVec4(0.886f, 0.494f, 0.188f, 0.7f);
   style.Colors[ImGuiCol_Header] = ImVec4(0.886f, 0.494f, 0.188f, 0.45f); // the selection tint
   style.Colors[ImGuiCol_HeaderHovered] = ImVec4(0.886f, 0.494f, 0.188f, 0.25f);
   style.Colors[ImGuiCol_HeaderActive] = ImVec4(0.886f, 0.494f, 0.188f, 0.6f);

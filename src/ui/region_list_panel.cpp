@@ -20,6 +20,7 @@ PanelActions RegionListPanel::draw(AppState& state, std::optional<std::size_t> s
   ImGui::SetNextWindowPos(ImVec2(0, 0));
   ImGui::SetNextWindowSize(ImVec2(width, height));
   constexpr ImGuiWindowFlags flags = ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize |
+                                     ImGuiWindowFlags_NoScrollbar |
                                      ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoCollapse |
                                      ImGuiWindowFlags_NoSavedSettings |
                                      ImGuiWindowFlags_NoBringToFrontOnFocus;
@@ -35,8 +36,10 @@ PanelActions RegionListPanel::draw(AppState& state, std::optional<std::size_t> s
   ImGui::TextDisabled("%s", text::kRegions);
 
   // The tree scrolls; the help text stays at the bottom.
-  const float help_height = ImGui::GetTextLineHeightWithSpacing() * 2 +
-                            ImGui::GetStyle().ItemSpacing.y * 2;
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float help_height =
+      ImGui::CalcTextSize(text::kHelp, nullptr, false, ImGui::GetContentRegionAvail().x).y +
+      style.ItemSpacing.y * 3;
   ImGui::BeginChild("regions", ImVec2(0, -help_height), false);
   draw_tree(selected, actions);
   ImGui::EndChild();

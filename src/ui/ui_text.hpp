@@ -20,8 +20,9 @@ inline constexpr const char* kLeague = "所属 League";
 inline constexpr const char* kArea = "面积 Area";
 inline constexpr const char* kUnknown = "—";
 inline constexpr const char* kHelp =
-    "拖动平移 · 滚轮缩放 · 双击放大 · Home 全区\n"
-    "Drag to pan · wheel or +/− to zoom · double-click to zoom in · Home";
+    "拖动平移 · 滚轮缩放 · 双击放大 · Home 全区 · Tab 隐藏面板\n"
+    "Drag to pan · wheel or +/− to zoom · double-click to zoom in · Home: whole region · "
+    "Tab: hide this panel";
 
 // All of the above, for the glyph-range builder.
 inline constexpr const char* kAll[] = {

@@ -1,0 +1,213 @@
+#include "ui/explorer.hpp"
+
+#include <glad/gl.h>
+#define GLFW_INCLUDE_NONE
+#include <GLFW/glfw3.h>
+#include <imgui.h>
+
+#include <algorithm>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "geo/map_geometry.hpp"
+#include "geo/projection.hpp"
+#include "geo/region_picker.hpp"
+#include "render/label_layer.hpp"
+#include "render/map_frame.hpp"
+#include "render/map_renderer.hpp"
+#include "render/map_style.hpp"
+#include "ui/app_state.hpp"
+#include "ui/gl_window.hpp"
+#include "ui/imgui_session.hpp"
+#include "ui/map_canvas.hpp"
+#include "ui/map_view_controller.hpp"
+#include "ui/region_directory.hpp"
+#include "ui/region_highlight.hpp"
+#include "ui/region_list_panel.hpp"
+#include "ui/region_tooltip.hpp"
+#include "ui/ui_fonts.hpp"
+
+namespace steppe::ui {
+namespace {
+
+constexpr float kPanelLogicalPx = 330.0f;
+constexpr float kPanelMaxWindowShare = 0.4f;
+// ImGui settles hover and layout over a frame or two after an input event.
+constexpr int kFramesAfterChange = 2;
+constexpr double kAnimationWait = 1.0 / 120.0;
+
+class Explorer {
+public:
+  Explorer(GlWindow& window, ImGuiSession& imgui, const Atlas& atlas)
+      : window_(window), imgui_(imgui), geometry_(build_map_geometry(atlas, projection_)), directory_(atlas), map_(geometry_),
+        labels_(atlas, projection_), fonts_(directory_.all_names()), panel_(directory_),
+        view_(geometry_.bounds, [this](Vec2 world) { return pick(world); },
+              [this](std::string_view code) { return bounds_of(code); }),
+        base_colors_(atlas.regions.size(), map_.style().region_fill) {}
+
+  void run() {
+    int frames_left = kFramesAfterChange;
+    while (!window_.should_close()) {
+      // Idle costs nothing: block until an event unless something is still moving.
+      if (view_.animating()) {
+        glfwWaitEventsTimeout(kAnimationWait);
+      } else if (frames_left > 0) {
+        glfwPollEvents();
+      } else {
+        glfwWaitEvents();
+        frames_left = kFramesAfterChange;
+      }
+      if (frame()) frames_left = kFramesAfterChange;
+      --frames_left;
+    }
+  }
+
+private:
+  std::string pick(Vec2 world) const {
+    const auto index = pick_region(geometry_, world, state_.pick_level);
+    return index ? directory_.region(*index).code : std::string();
+  }
+
+  Bounds bounds_of(std::string_view code) const {
+    const auto index = directory_.index_of(code);
+    return index ? geometry_.shape_bounds.at(*index) : Bounds{};
+  }
+
+  // One frame; true when the view or selection changed (more frames follow).
+  bool frame() {
+    const GlWindow::Metrics m = window_.metrics();
+    update_scale(m);
+    bool changed = view_.resize(m.framebuffer_w, m.framebuffer_h, m.pixel_ratio);
+
+    imgui_.begin_frame();
+    const ImGuiIO& io = ImGui::GetIO();
+    const float panel_w = panel_visible_ ? std::min(kPanelLogicalPx * ui_scale_,
+                                                    kPanelMaxWindowShare * io.DisplaySize.x)
+                                         : 0.0f;
+    changed = view_.set_left_inset(panel_w * m.framebuffer_ratio) || changed;
+    const double now = glfwGetTime();
+    changed = handle_map_input(m.framebuffer_ratio, now) || changed;
+    changed = view_.tick(now) || changed;
+
+    const PanelActions actions =
+        panel_visible_
+            ? panel_.draw(state_, selected_index(), panel_w, io.DisplaySize.y, fonts_.heading())
+            : PanelActions{};
+    if (actions.fly_to) changed = view_.fly_to_region(directory_.region(*actions.fly_to).code, now) || changed;
+    if (actions.home) changed = view_.key(MapKey::Home, InputCapture{}, now) || changed;
+    changed = changed || actions.options_changed;
+
+    const auto hovered = directory_.index_of(view_.selection().hovered());
+    if (hovered && !io.WantCaptureMouse && !ImGui::IsMouseDown(0)) {
+      draw_region_tooltip(directory_, *hovered, fonts_.heading());
+    }
+    changed = update_highlight(hovered, selected_index()) || changed;
+
+    canvas_.draw(map_, view_.camera(),
+                 [this](const Camera& camera) { labels_.draw(camera, state_.labels); });
+    imgui_.end_frame();
+    glfwSwapBuffers(window_.handle());
+    return changed;
+  }
+
+  bool handle_map_input(float framebuffer_ratio, double now) {
+    const ImGuiIO& io = ImGui::GetIO();
+    const InputCapture capture{io.WantCaptureMouse, io.WantCaptureKeyboard};
+    bool changed = false;
+    // Focus changes (a first click without a window manager, a grab) can leave
+    // ImGui without a pointer position for a frame: fall back to the last one.
+    const bool valid = ImGui::IsMousePosValid();
+    if (valid) pointer_ = Vec2{io.MousePos.x * framebuffer_ratio, io.MousePos.y * framebuffer_ratio};
+    if (valid) {
+      changed = view_.move(pointer_, capture) || changed;
+    } else {
+      changed = view_.leave() || changed;
+    }
+    if (valid && ImGui::IsMouseClicked(0)) {
+      changed = view_.press(pointer_, ImGui::IsMouseDoubleClicked(0) ? 2 : 1, capture, now) || changed;
+    }
+    // A button that is up ends any drag, even if its release event was missed.
+    if (!ImGui::IsMouseDown(0)) changed = view_.release(pointer_) || changed;
+    if (valid && io.MouseWheel != 0) changed = view_.wheel(pointer_, io.MouseWheel, capture) || changed;
+    const std::vector<int> presses = window_.take_key_presses();
+    auto pressed = [&presses](std::initializer_list<int> keys) {
+      return std::find_first_of(presses.begin(), presses.end(), keys.begin(), keys.end()) !=
+             presses.end();
+    };
+    if (pressed({GLFW_KEY_EQUAL, GLFW_KEY_KP_ADD})) changed = view_.key(MapKey::ZoomIn, capture, now) || changed;
+    if (pressed({GLFW_KEY_MINUS, GLFW_KEY_KP_SUBTRACT})) changed = view_.key(MapKey::ZoomOut, capture, now) || changed;
+    if (pressed({GLFW_KEY_HOME, GLFW_KEY_0})) changed = view_.key(MapKey::Home, capture, now) || changed;
+    // Tab hides the panel for a clean map in front of an audience.
+    if (!capture.keyboard && pressed({GLFW_KEY_TAB})) {
+      panel_visible_ = !panel_visible_;
+      changed = true;
+    }
+    return changed;
+  }
+
+  std::optional<std::size_t> selected_index() const {
+    return directory_.index_of(view_.selection().selected());
+  }
+
+  // Recolours through the renderer's per-region table only when hover or selection moved.
+  bool update_highlight(std::optional<std::size_t> hovered, std::optional<std::size_t> selected) {
+    if (shown_ && shown_->first == hovered && shown_->second == selected) return false;
+    const RegionTables t = highlight_regions(directory_, base_colors_, hovered, selected);
+    map_.set_region_colors(t.colors);
+    map_.set_region_patterns(t.patterns);
+    shown_ = {hovered, selected};
+    return true;
+  }
+
+  // Fonts and spacing follow the monitor's content scale (HiDPI, moving between screens).
+  void update_scale(const GlWindow::Metrics& m) {
+    if (m.pixel_ratio == built_pixel_ratio_ && m.framebuffer_ratio == built_framebuffer_ratio_) return;
+    fonts_.build(m.pixel_ratio, m.framebuffer_ratio);
+    imgui_.reload_fonts();
+    ui_scale_ = m.pixel_ratio / m.framebuffer_ratio;
+    imgui_.apply_style(ui_scale_);
+    built_pixel_ratio_ = m.pixel_ratio;
+    built_framebuffer_ratio_ = m.framebuffer_ratio;
+  }
+
+  // Declaration order is construction order; GL users go before the window (run_explorer).
+  GlWindow& window_;
+  ImGuiSession& imgui_;
+  const Projection projection_;
+  const MapGeometry geometry_;
+  const RegionDirectory directory_;
+  MapRenderer map_;
+  LabelLayer labels_;
+  MapCanvas canvas_;
+  UiFonts fonts_;
+  RegionListPanel panel_;
+  AppState state_;
+  MapViewController view_;
+  const std::vector<Rgba8> base_colors_;
+  std::optional<std::pair<std::optional<std::size_t>, std::optional<std::size_t>>> shown_;
+  float built_pixel_ratio_ = 0;
+  float built_framebuffer_ratio_ = 0;
+  float ui_scale_ = 1;
+  Vec2 pointer_{}; // last pointer position, framebuffer pixels
+  bool panel_visible_ = true;
+};
+
+} // namespace
+
+void run_explorer(const std::function<Atlas()>& load_atlas) {
+  GlWindow window("steppe — 内蒙古自治区 Inner Mongolia", 1440, 900);
+  // Paper-white at once, instead of an undefined window while the atlas loads.
+  const Rgba8 paper = MapStyle{}.background;
+  glClearColor(paper.r / 255.0f, paper.g / 255.0f, paper.b / 255.0f, 1.0f);
+  glClear(GL_COLOR_BUFFER_BIT);
+  glfwSwapBuffers(window.handle());
+  glfwPollEvents();
+
+  ImGuiSession imgui(window.handle());
+  const Atlas atlas = load_atlas();
+  Explorer(window, imgui, atlas).run();
+}
+
+} // namespace steppe::ui

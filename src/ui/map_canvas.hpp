@@ -1,0 +1,29 @@
+#pragma once
+// Where the window draws the map: the composed frame (draw_map_frame) goes
+// into a 4x multisampled RGBA8 offscreen framebuffer, the same kind
+// render_map_image uses, and is resolved straight into the window. So the
+// window shows exactly the pixels `steppe render` writes for the same Camera,
+// whatever multisampling the window's own visual offers (the window asks for none).
+// Needs the window's GL context current for its whole life.
+#include "render/gl_handles.hpp"
+#include "render/map_frame.hpp"
+
+namespace steppe::ui {
+
+class MapCanvas {
+public:
+  static constexpr int kSamples = 4; // as render_map_image's default
+
+  // Draws the frame for `camera` and resolves it into framebuffer 0 (left bound).
+  // (Re)allocates the offscreen buffer when the camera's size changes.
+  void draw(MapRenderer& map, const Camera& camera, const FrameOverlay& overlay);
+
+private:
+  void allocate(int width, int height);
+
+  int width_ = 0, height_ = 0, samples_ = 0;
+  gl::Renderbuffer color_;
+  gl::Framebuffer fbo_;
+};
+
+} // namespace steppe::ui
