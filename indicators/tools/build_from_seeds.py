@@ -553,6 +553,46 @@ ind("energy_intensity_decline_region_2024", "单位GDP能耗下降", "Fall in en
     "percent", "region", "2024", "2024年", F4, palette="Greens", notes=R + " A fall of 3%, stored as 3.") \
     .row("150000", "內(nèi)蒙古", "3", "單位GDP能耗下降3%")
 
+# ---------------------------------------------------------------- growth targets (kind = target)
+TG = "Planned (预期目标) growth for the year, as stated in the report; 左右 = about, 以上 = at least."
+TARGETS = [
+    ("gdp", "地区生产总值增长预期目标", "GDP growth target", [
+        ("league", "2014", F0, [("150200", "包头市", "9.5", "地区生产总值增长9.5%左右"),
+                                ("150500", "通辽市", "10", "主要预期目标是:地区生产总值增长10%")]),
+        ("league", "2022", F1, [("150200", "包头市", "8", "今年主要发展预期目标是:地区生产总值增长8%左右")]),
+        ("banner", "2025", F2, [("150207", "九原区", "8", "——地区生产总值增长8%左右")]),
+        ("region", "2025", F4, [("150000", "全區(qū)", "6", "地區(qū)生產(chǎn)總值增長6%左右;")])]),
+    ("fixed_asset_investment", "固定资产投资增长预期目标", "Fixed-asset investment growth target", [
+        ("league", "2014", F0, [("150200", "包头市", "15", "地区生产总值增长9.5%左右,固定资产投资增长15%左右"),
+                                ("150500", "通辽市", "15", "工业增加值增长12%;固定资产投资增长15%")]),
+        ("league", "2022", F1, [("150200", "包头市", "15", "规上工业增加值增长12%以上,固定资产投资增长15%左右")]),
+        ("banner", "2025", F2, [("150207", "九原区", "18", "——固定资产投资增长18%以上")]),
+        ("region", "2025", F4, [("150000", "全區(qū)", "10", "固定資產(chǎn)投資增長10%左右;")])]),
+    ("above_scale_industrial_value_added", "规模以上工业增加值增长预期目标",
+     "Above-scale industrial value added growth target", [
+        ("league", "2022", F1, [("150200", "包头市", "12", "规上工业增加值增长12%以上")]),
+        ("banner", "2025", F2, [("150207", "九原区", "14", "——规模以上工业增加值增长14%以上")]),
+        ("region", "2025", F4, [("150000", "全區(qū)", "7", "規(guī)模以上工業(yè)增加值增長7%左右")])]),
+    ("retail_sales", "社会消费品零售总额增长预期目标", "Retail sales growth target", [
+        ("league", "2014", F0, [("150500", "通辽市", "12", "社会消费品零售总额增长12%")]),
+        ("league", "2022", F1, [("150200", "包头市", "8", "社会消费品零售总额增长8%左右")]),
+        ("banner", "2025", F2, [("150207", "九原区", "5", "——社会消费品零售总额增长5%以上")])]),
+    ("public_budget_revenue", "一般公共预算收入增长预期目标", "Public budget revenue growth target", [
+        ("league", "2014", F0, [("150200", "包头市", "8", "公共财政预算收入增长8%左右"),
+                                ("150500", "通辽市", "8", "固定资产投资增长15%;公共财政预算收入增长8%")]),
+        ("league", "2022", F1, [("150200", "包头市", "7", "一般公共预算收入增长7%以上")]),
+        ("banner", "2025", F2, [("150207", "九原区", "5", "——一般公共预算收入增长5%左右")]),
+        ("region", "2025", F4, [("150000", "全區(qū)", "4", "一般公共預(yù)算收入同口徑增長4%以上")])]),
+]
+for key, zh, en, groups in TARGETS:
+    for level, year, file, rows in groups:
+        g = growth(f"{key}_growth_target_{level}_{year}", zh, en, level, year, f"{year}年", file, kind="target",
+                   series=f"{key}_growth_target_{level}_annual",
+                   notes=TG + (" " + TRAD if file == F4 else "") +
+                   (" 包头 and 通辽 targets come from their 2014 reports (2014-01-09, 2014-02-10); [source] names the first." if len(rows) > 1 else ""))
+        for code, name, v, q in rows:
+            g.row(code, name, v, q)
+
 # ---------------------------------------------------------------- derived counts
 ALL.append(counts_from(b14, "baotou_park_count_2014_01", "园区与基地数量", "Parks, zones and bases per banner"))
 ALL.append(counts_from(b22, "baotou_park_count_2022_02", "园区与基地数量", "Parks, zones and bases per banner"))
