@@ -4,7 +4,6 @@
 #include <array>
 #include <cctype>
 #include <map>
-#include <regex>
 
 #include "core/error.hpp"
 #include "geo/projection.hpp"
@@ -46,14 +45,25 @@ bool is_digits(const std::string& s, std::size_t n) {
 }
 
 // "150581.0" (a code stored in a Real field) -> "150581"; DataV's parent
-// objects {"adcode":150000} -> "150000".
+// objects {"adcode":150000} -> "150000". (No std::regex: GCC 12 warns inside it.)
 std::string normalise_code(std::string text) {
   text = trim(std::move(text));
-  static const std::regex real(R"(^(\d+)\.0*$)");
-  static const std::regex datav(R"(\"adcode\"\s*:\s*\"?(\d+))");
-  std::smatch m;
-  if (std::regex_match(text, m, real)) return m[1];
-  if (std::regex_search(text, m, datav)) return m[1];
+  const auto is_digit = [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; };
+  const std::size_t dot = text.find('.');
+  if (dot != std::string::npos && dot > 0 &&
+      std::all_of(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(dot), is_digit) &&
+      std::all_of(text.begin() + static_cast<std::ptrdiff_t>(dot) + 1, text.end(),
+                  [](char c) { return c == '0'; })) {
+    return text.substr(0, dot);
+  }
+  const std::size_t key = text.find("\"adcode\"");
+  if (!text.empty() && text.front() == '{' && key != std::string::npos) {
+    std::size_t i = key + 8;
+    while (i < text.size() && (text[i] == ' ' || text[i] == ':' || text[i] == '"')) ++i;
+    std::size_t end = i;
+    while (end < text.size() && is_digit(text[end])) ++end;
+    if (end > i) return text.substr(i, end - i);
+  }
   return text;
 }
 
@@ -161,6 +171,13 @@ void decode_texts(const BoundarySource& source, const std::string& requested,
 BoundaryReadResult read_boundaries(const BoundaryReadOptions& options) {
   BoundaryReadResult result;
   BoundarySource source(options.path, options.layer, !options.encoding.empty());
+  if (!options.encoding.empty()) {
+    try {
+      (void)to_utf8("", options.encoding); // an unknown name fails before any reading
+    } catch (const Error& e) {
+      throw Error(source.label() + ": " + e.what());
+    }
+  }
   std::array<int, kColumns> fields{};
   fields[kCode] = pick_field(source, options.code_field, kCodeFields, kColumnOptions[kCode]);
   fields[kName] = pick_field(source, options.name_field, kNameFields, kColumnOptions[kName]);

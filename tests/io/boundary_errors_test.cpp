@@ -169,3 +169,12 @@ TEST_CASE("text that is neither UTF-8 nor GBK names the row and field", "[bounda
                     Contains("bad.geojson") && Contains("row 1") && Contains("\"name\"") &&
                         Contains("--encoding"));
 }
+
+TEST_CASE("an unknown encoding name is refused before reading", "[boundary][errors]") {
+  TempDir dir("badenc");
+  test::write_vector(dir / "b.gpkg", "GPKG", {two_banners()});
+  BoundaryReadOptions options = at(dir / "b.gpkg");
+  options.encoding = "KLINGON";
+  CHECK_THROWS_WITH(read_boundaries(options),
+                    Contains("b.gpkg") && Contains("\"KLINGON\"") && Contains("GBK"));
+}

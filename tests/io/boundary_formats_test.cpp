@@ -269,3 +269,38 @@ TEST_CASE("a named layer of a multi-layer GeoPackage", "[boundary]") {
   REQUIRE(read.regions.size() == 2);
   CHECK(read.regions[0].name_zh == "霍林郭勒市");
 }
+
+TEST_CASE("a GeoJSON saved in GBK is detected too", "[boundary][encoding]") {
+  TempDir dir("gbk-geojson");
+  // 霍林郭勒市 in GBK bytes, as some older tools write GeoJSON.
+  test::write_text(dir / "gbk.geojson",
+                   "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\","
+                   "\"properties\":{\"code\":\"150581\",\"name\":\"\xbb\xf4\xc1\xd6\xb9\xf9\xc0\xd5\xca\xd0\"},"
+                   "\"geometry\":{\"type\":\"Polygon\",\"coordinates\":"
+                   "[[[119,45],[120,45],[120,46],[119,45]]]}}]}");
+  BoundaryReadOptions options;
+  options.path = dir / "gbk.geojson";
+  const BoundaryReadResult read = read_boundaries(options);
+  CHECK(read.regions.at(0).name_zh == "霍林郭勒市");
+  CHECK(mentions(read.warnings, "read it as GBK"));
+}
+
+TEST_CASE("DataV-style GeoJSON: adcode, level words and parent objects", "[boundary]") {
+  TempDir dir("datav");
+  test::write_text(dir / "datav.geojson", R"({"type":"FeatureCollection","features":[
+    {"type":"Feature","properties":{"adcode":150581,"name":"霍林郭勒市","level":"district",
+      "parent":{"adcode":150500}},
+     "geometry":{"type":"Polygon","coordinates":[[[119,45],[120,45],[120,46],[119,45]]]}},
+    {"type":"Feature","properties":{"adcode":150500,"name":"通辽市","level":"city",
+      "parent":{"adcode":150000}},
+     "geometry":{"type":"Polygon","coordinates":[[[119,42],[124,42],[124,46],[119,42]]]}}]})");
+  BoundaryReadOptions options;
+  options.path = dir / "datav.geojson";
+  const BoundaryReadResult read = read_boundaries(options);
+  REQUIRE(read.regions.size() == 2);
+  CHECK(read.regions[0].code == "150581");
+  CHECK(read.regions[0].level == Level::Banner);
+  CHECK(read.regions[0].parent == "150500");
+  CHECK(read.regions[1].level == Level::League);
+  CHECK(read.regions[1].parent == "150000");
+}
