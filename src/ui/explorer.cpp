@@ -6,6 +6,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <functional>
 #include <optional>
 #include <string>
@@ -18,6 +19,7 @@
 #include "render/map_frame.hpp"
 #include "render/map_renderer.hpp"
 #include "render/map_style.hpp"
+#include "render/png_writer.hpp"
 #include "ui/app_state.hpp"
 #include "ui/gl_window.hpp"
 #include "ui/imgui_session.hpp"
@@ -37,6 +39,22 @@ constexpr float kPanelMaxWindowShare = 0.4f;
 // ImGui settles hover and layout over a frame or two after an input event.
 constexpr int kFramesAfterChange = 2;
 constexpr double kAnimationWait = 1.0 / 120.0;
+constexpr int kSnapshotFrame = 3; // ImGui sizes new windows during their first frames
+
+// The window's back buffer as an image (rows top first).
+Image read_back_buffer(int width, int height) {
+  Image img(width, height);
+  std::vector<std::uint8_t> bottom_up(img.rgba.size());
+  glReadBuffer(GL_BACK);
+  glPixelStorei(GL_PACK_ALIGNMENT, 1);
+  glReadPixels(0, 0, width, height, GL_RGBA, GL_UNSIGNED_BYTE, bottom_up.data());
+  const std::size_t row = static_cast<std::size_t>(width) * 4;
+  for (int y = 0; y < height; ++y) {
+    std::copy_n(bottom_up.begin() + static_cast<std::ptrdiff_t>(static_cast<std::size_t>(height - 1 - y) * row),
+                row, img.rgba.begin() + static_cast<std::ptrdiff_t>(static_cast<std::size_t>(y) * row));
+  }
+  return img;
+}
 
 class Explorer {
 public:
@@ -49,7 +67,11 @@ public:
 
   void run() {
     int frames_left = kFramesAfterChange;
+    const char* snapshot = std::getenv("STEPPE_EXPLORER_SNAPSHOT");
+    int frames_drawn = 0;
     while (!window_.should_close()) {
+      // Testing hook: once the layout has settled, save what the window shows and close.
+      if (snapshot != nullptr && *snapshot != '\0') frames_left = std::max(frames_left, 1);
       // Idle costs nothing: block until an event unless something is still moving.
       if (view_.animating()) {
         glfwWaitEventsTimeout(kAnimationWait);
@@ -59,8 +81,10 @@ public:
         glfwWaitEvents();
         frames_left = kFramesAfterChange;
       }
-      if (frame()) frames_left = kFramesAfterChange;
+      const bool snap = snapshot != nullptr && *snapshot != '\0' && ++frames_drawn == kSnapshotFrame;
+      if (frame(snap ? snapshot : nullptr)) frames_left = kFramesAfterChange;
       --frames_left;
+      if (snap) glfwSetWindowShouldClose(window_.handle(), GLFW_TRUE);
     }
   }
 
@@ -76,7 +100,7 @@ private:
   }
 
   // One frame; true when the view or selection changed (more frames follow).
-  bool frame() {
+  bool frame(const char* snapshot_path) {
     const GlWindow::Metrics m = window_.metrics();
     update_scale(m);
     bool changed = view_.resize(m.framebuffer_w, m.framebuffer_h, m.pixel_ratio);
@@ -108,6 +132,7 @@ private:
     canvas_.draw(map_, view_.camera(),
                  [this](const Camera& camera) { labels_.draw(camera, state_.labels); });
     imgui_.end_frame();
+    if (snapshot_path != nullptr) write_png(read_back_buffer(m.framebuffer_w, m.framebuffer_h), snapshot_path);
     glfwSwapBuffers(window_.handle());
     return changed;
   }
