@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <bit>
+#include <span>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "core/error.hpp"
@@ -36,9 +38,16 @@ SegmentKey key_of(Vec2 p, Vec2 q) {
 
 using SegmentSet = std::unordered_set<SegmentKey, SegmentHash>;
 
-// Strokes the parts of `ring` not stroked before: a fully new ring stays
-// closed; otherwise each run of new segments becomes an open polyline.
-void stroke_new_segments(StrokeMesh& mesh, const Ring& ring, Vec2 origin, SegmentSet& seen) {
+// A border stroked once: a whole ring, or a run of a ring's segments that
+// no earlier ring had (the rest of a shared border).
+struct BorderRun {
+  std::vector<Vec2> points;
+  bool closed = false;
+};
+
+// Splits `ring` into runs of segments not seen before: a fully new ring
+// stays closed; otherwise each run of new segments becomes an open polyline.
+void collect_new_runs(const Ring& ring, SegmentSet& seen, std::vector<BorderRun>& runs) {
   const std::size_t n = ring.size();
   if (n < 2) return;
   std::vector<bool> fresh(n);
@@ -48,35 +57,113 @@ void stroke_new_segments(StrokeMesh& mesh, const Ring& ring, Vec2 origin, Segmen
     all_fresh = all_fresh && fresh[i];
   }
   if (all_fresh) {
-    append_stroke(mesh, ring, true, origin);
+    runs.push_back({ring, true});
     return;
   }
-  // Start just after an already-stroked segment so no run wraps around.
+  // Start just after an already-seen segment so no run wraps around.
   std::size_t start = 0;
   while (fresh[start]) ++start;
-  std::vector<Vec2> run;
+  BorderRun run;
   for (std::size_t k = 1; k <= n; ++k) {
     const std::size_t i = (start + k) % n;
     if (fresh[i]) {
-      if (run.empty()) run.push_back(ring[i]);
-      run.push_back(ring[(i + 1) % n]);
-    } else if (!run.empty()) {
-      append_stroke(mesh, run, false, origin);
-      run.clear();
+      if (run.points.empty()) run.points.push_back(ring[i]);
+      run.points.push_back(ring[(i + 1) % n]);
+    } else if (!run.points.empty()) {
+      runs.push_back(std::move(run));
+      run = {};
     }
   }
-  if (!run.empty()) append_stroke(mesh, run, false, origin);
+  if (!run.points.empty()) runs.push_back(std::move(run));
 }
 
-void stroke_shapes(StrokeMesh& mesh, const std::vector<const MultiPolygon*>& shapes, Vec2 origin) {
+std::vector<BorderRun> collect_runs(const std::vector<const MultiPolygon*>& shapes) {
   SegmentSet seen;
+  std::vector<BorderRun> runs;
   for (const MultiPolygon* shape : shapes) {
     for (const Polygon& poly : *shape) {
-      stroke_new_segments(mesh, poly.outer, origin, seen);
-      for (const Ring& hole : poly.holes) stroke_new_segments(mesh, hole, origin, seen);
+      collect_new_runs(poly.outer, seen, runs);
+      for (const Ring& hole : poly.holes) collect_new_runs(hole, seen, runs);
+    }
+  }
+  return runs;
+}
+
+struct PointHash {
+  std::size_t operator()(const Vec2& p) const {
+    return SegmentHash{}({std::bit_cast<std::uint64_t>(p.x), std::bit_cast<std::uint64_t>(p.y), 0, 0});
+  }
+};
+
+// Points where runs meet (junctions of three or more borders) and run ends:
+// simplification keeps them, so simplified lines still meet exactly.
+std::unordered_set<Vec2, PointHash> junctions(const std::vector<BorderRun>& runs) {
+  std::unordered_map<Vec2, int, PointHash> degree;
+  for (const BorderRun& r : runs) {
+    const std::size_t n = r.points.size();
+    const std::size_t segs = r.closed ? n : n - 1;
+    for (std::size_t i = 0; i < segs; ++i) {
+      ++degree[r.points[i]];
+      ++degree[r.points[(i + 1) % n]];
+    }
+  }
+  std::unordered_set<Vec2, PointHash> out;
+  for (const auto& [p, d] : degree) {
+    if (d != 2) out.insert(p);
+  }
+  return out;
+}
+
+// Strokes every run, simplified to `tolerance` (0: full detail) between junctions.
+void stroke_runs(StrokeMesh& mesh, const std::vector<BorderRun>& runs,
+                 const std::unordered_set<Vec2, PointHash>& locked, double tolerance, Vec2 origin) {
+  std::vector<Vec2> simplified;
+  for (const BorderRun& r : runs) {
+    if (tolerance <= 0) {
+      append_stroke(mesh, r.points, r.closed, origin);
+      continue;
+    }
+    std::vector<Vec2> pts = r.points;
+    if (r.closed) {
+      // Rotate a junction (if any) to the front so pieces end on junctions.
+      const auto it = std::find_if(pts.begin(), pts.end(), [&](const Vec2& p) { return locked.count(p) > 0; });
+      if (it == pts.end()) {
+        std::vector<Vec2> ring = simplify_polyline(pts, tolerance, true);
+        if (ring.size() >= 3) append_stroke(mesh, ring, true, origin);
+        continue;
+      }
+      std::rotate(pts.begin(), it, pts.end());
+      pts.push_back(pts.front());
+    }
+    simplified.clear();
+    std::size_t piece_start = 0;
+    for (std::size_t i = 1; i < pts.size(); ++i) {
+      if (i + 1 != pts.size() && locked.count(pts[i]) == 0) continue;
+      const std::span<const Vec2> piece(pts.data() + piece_start, i - piece_start + 1);
+      const std::vector<Vec2> kept = simplify_polyline(piece, tolerance);
+      simplified.insert(simplified.end(), kept.begin() + (simplified.empty() ? 0 : 1), kept.end());
+      piece_start = i;
+    }
+    if (r.closed) {
+      simplified.pop_back();
+      if (simplified.size() >= 3) append_stroke(mesh, simplified, true, origin);
+    } else {
+      append_stroke(mesh, simplified, false, origin);
     }
   }
 }
+
+struct BorderClass {
+  std::vector<BorderRun> runs;
+  std::unordered_set<Vec2, PointHash> locked;
+  explicit BorderClass(const std::vector<const MultiPolygon*>& shapes)
+      : runs(collect_runs(shapes)), locked(junctions(runs)) {}
+  StrokeMesh stroke(double tolerance, Vec2 origin) const {
+    StrokeMesh mesh;
+    stroke_runs(mesh, runs, locked, tolerance, origin);
+    return mesh;
+  }
+};
 
 void append_fill(std::vector<FillVertex>& out, const MultiPolygon& shape, Vec2 origin,
                  std::uint32_t region) {
@@ -122,16 +209,33 @@ MapGeometry build_map_geometry(const Atlas& atlas, const Projection& projection)
       append_fill(g.fills, g.shapes[i], g.origin, static_cast<std::uint32_t>(i));
     }
   }
-  stroke_shapes(g.banner_borders, by_level[static_cast<int>(Level::Banner)], g.origin);
-  stroke_shapes(g.league_borders, by_level[static_cast<int>(Level::League)], g.origin);
-  stroke_shapes(g.region_outline, by_level[static_cast<int>(Level::Region)], g.origin);
-
   std::vector<const MultiPolygon*> context_ptrs;
   for (const MultiPolygon& shape : context) {
     append_fill(g.context_fills, shape, g.origin, 0);
     context_ptrs.push_back(&shape);
   }
-  stroke_shapes(g.context_outlines, context_ptrs, g.origin);
+  const BorderClass banners(by_level[static_cast<int>(Level::Banner)]);
+  const BorderClass leagues(by_level[static_cast<int>(Level::League)]);
+  const BorderClass region(by_level[static_cast<int>(Level::Region)]);
+  const BorderClass ctx(context_ptrs);
+  g.banner_borders = banners.stroke(0, g.origin);
+  g.league_borders = leagues.stroke(0, g.origin);
+  g.region_outline = region.stroke(0, g.origin);
+  g.context_outlines = ctx.stroke(0, g.origin);
+  // Coarser borders for zoomed-out views, from a quarter of the map's
+  // extent in pixels down: tolerances double from level to level.
+  const double span = std::max(g.bounds.width(), g.bounds.height());
+  if (span > 0) {
+    for (double t = span / 8000.0; t < span / 100.0; t *= 2) {
+      BorderLod lod;
+      lod.tolerance = t;
+      lod.banner_borders = banners.stroke(t, g.origin);
+      lod.league_borders = leagues.stroke(t, g.origin);
+      lod.region_outline = region.stroke(t, g.origin);
+      lod.context_outlines = ctx.stroke(t, g.origin);
+      g.border_lods.push_back(std::move(lod));
+    }
+  }
   return g;
 }
 

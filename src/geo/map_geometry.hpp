@@ -18,6 +18,14 @@ struct FillVertex {
   std::uint32_t region = 0; // index into Atlas::regions
 };
 
+// The borders simplified (Douglas–Peucker between junctions, so lines still
+// meet) to within `tolerance` CRS units: drawn when that is under half a
+// pixel, since full detail only costs time when zoomed out.
+struct BorderLod {
+  double tolerance = 0;
+  StrokeMesh banner_borders, league_borders, region_outline, context_outlines;
+};
+
 struct MapGeometry {
   Vec2 origin;            // subtract from CRS coordinates to get mesh coordinates
   Bounds bounds;          // projected bounds of all regions (not the context)
@@ -37,6 +45,7 @@ struct MapGeometry {
   StrokeMesh league_borders;
   StrokeMesh region_outline;
   StrokeMesh context_outlines;
+  std::vector<BorderLod> border_lods; // coarser versions, tolerance increasing
 
   std::size_t region_count() const { return shapes.size(); }
 };

@@ -1,5 +1,6 @@
 #include "geo/stroke.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -84,7 +85,73 @@ Pairs cap(Builder& b, Vec2 p, Vec2 dir, bool start) {
   return {l, r, l, r};
 }
 
+double segment_distance(Vec2 p, Vec2 a, Vec2 b) {
+  const Vec2 ab = sub(b, a);
+  const double len2 = dot(ab, ab);
+  const double t = len2 > 0 ? std::clamp(dot(sub(p, a), ab) / len2, 0.0, 1.0) : 0.0;
+  const Vec2 d = sub(p, add(a, scale(ab, t)));
+  return std::hypot(d.x, d.y);
+}
+
+// Marks the points of line[first..last] that Douglas–Peucker keeps.
+void mark_kept(std::span<const Vec2> line, std::size_t first, std::size_t last, double tolerance,
+               std::vector<bool>& keep) {
+  std::vector<std::pair<std::size_t, std::size_t>> stack{{first, last}};
+  while (!stack.empty()) {
+    const auto [a, b] = stack.back();
+    stack.pop_back();
+    double worst = -1;
+    std::size_t at = a;
+    for (std::size_t i = a + 1; i < b; ++i) {
+      const double d = segment_distance(line[i], line[a], line[b]);
+      if (d > worst) {
+        worst = d;
+        at = i;
+      }
+    }
+    if (worst > tolerance) {
+      keep[at] = true;
+      stack.push_back({a, at});
+      stack.push_back({at, b});
+    }
+  }
+}
+
 } // namespace
+
+std::vector<Vec2> simplify_polyline(std::span<const Vec2> line, double tolerance, bool closed) {
+  const std::size_t n = line.size();
+  if (n < 3 || tolerance <= 0) return {line.begin(), line.end()};
+  std::vector<bool> keep(n, false);
+  keep[0] = true;
+  if (closed) {
+    std::size_t far = 1;
+    double best = -1;
+    for (std::size_t i = 1; i < n; ++i) {
+      const Vec2 d = sub(line[i], line[0]);
+      if (dot(d, d) > best) {
+        best = dot(d, d);
+        far = i;
+      }
+    }
+    keep[far] = true;
+    mark_kept(line, 0, far, tolerance, keep);
+    // The closing half: far .. n-1 .. back to 0, with the start appended.
+    std::vector<Vec2> tail(line.begin() + static_cast<std::ptrdiff_t>(far), line.end());
+    tail.push_back(line[0]);
+    std::vector<bool> tail_keep(tail.size(), false);
+    mark_kept(tail, 0, tail.size() - 1, tolerance, tail_keep);
+    for (std::size_t i = 1; i + 1 < tail.size(); ++i) keep[far + i] = tail_keep[i];
+  } else {
+    keep[n - 1] = true;
+    mark_kept(line, 0, n - 1, tolerance, keep);
+  }
+  std::vector<Vec2> out;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (keep[i]) out.push_back(line[i]);
+  }
+  return out;
+}
 
 void append_stroke(StrokeMesh& mesh, std::span<const Vec2> points, bool closed, Vec2 origin) {
   std::vector<Vec2> pts;

@@ -31,6 +31,11 @@ inline constexpr double kMiterLimit = 2.0;
 // A closed polyline joins its last point back to the first.
 void append_stroke(StrokeMesh& mesh, std::span<const Vec2> points, bool closed, Vec2 origin);
 
+// Douglas–Peucker: the points of `line` needed to stay within `tolerance`
+// of it; the first and last points are always kept (for a closed ring, the
+// first point and the one farthest from it).
+std::vector<Vec2> simplify_polyline(std::span<const Vec2> line, double tolerance, bool closed = false);
+
 // Where a stroke vertex lands for a half-width of `half_width` CRS units
 // (the shader does the same in pixels), relative to the mesh origin.
 inline Vec2 extruded(const StrokeVertex& v, double half_width) {

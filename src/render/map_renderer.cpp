@@ -95,7 +95,21 @@ struct MapRenderer::Impl {
   gl::Texture table;
   int table_width = 1;
   Mesh fills, context_fills;
-  Mesh banner, league, outline, context_outline, selected, hover;
+  struct Borders {
+    double tolerance = 0;
+    Mesh banner, league, outline, context_outline;
+  };
+  std::vector<Borders> borders; // [0] full detail, then coarser
+  Mesh selected, hover;
+
+  // The coarsest borders whose simplification stays under half a pixel.
+  const Borders& borders_for(const Camera& camera) const {
+    const Borders* best = &borders.front();
+    for (const Borders& b : borders) {
+      if (b.tolerance <= 0.5 * camera.units_per_px) best = &b;
+    }
+    return *best;
+  }
 
   void upload_table() {
     // Row 0: colours; row 1: pattern code in red.
@@ -192,10 +206,12 @@ MapRenderer::MapRenderer(const MapGeometry& geometry, const MapStyle& style)
 
   s.fills = upload_fills(geometry.fills);
   s.context_fills = upload_fills(geometry.context_fills);
-  s.banner = upload_strokes(geometry.banner_borders);
-  s.league = upload_strokes(geometry.league_borders);
-  s.outline = upload_strokes(geometry.region_outline);
-  s.context_outline = upload_strokes(geometry.context_outlines);
+  s.borders.push_back({0, upload_strokes(geometry.banner_borders), upload_strokes(geometry.league_borders),
+                       upload_strokes(geometry.region_outline), upload_strokes(geometry.context_outlines)});
+  for (const BorderLod& lod : geometry.border_lods) {
+    s.borders.push_back({lod.tolerance, upload_strokes(lod.banner_borders), upload_strokes(lod.league_borders),
+                         upload_strokes(lod.region_outline), upload_strokes(lod.context_outlines)});
+  }
   s.rebuild_emphasis();
   gl::check_error("uploading the map geometry");
 }
@@ -241,6 +257,7 @@ void MapRenderer::render(const Camera& camera) {
   const MapStyle& st = s.style;
   const double ratio = camera.pixel_ratio;
   const std::array<float, 16> m = camera.world_to_clip(s.origin);
+  const Impl::Borders& borders = s.borders_for(camera);
 
   glViewport(0, 0, camera.width_px, camera.height_px);
   glDisable(GL_DEPTH_TEST);
@@ -266,15 +283,15 @@ void MapRenderer::render(const Camera& camera) {
   glUniform2f(s.stroke_loc.viewport, static_cast<float>(camera.width_px),
               static_cast<float>(camera.height_px));
   glUniform1f(s.stroke_loc.feather, 1.0f); // one framebuffer pixel, at any DPI
-  s.draw_stroke(s.context_outline, st.context_outline, ratio);
+  s.draw_stroke(borders.context_outline, st.context_outline, ratio);
 
   glUseProgram(s.fill_program.get());
   s.draw_fill(s.fills, false, {});
 
   glUseProgram(s.stroke_program.get());
-  s.draw_stroke(s.banner, st.banner_border, ratio);
-  s.draw_stroke(s.league, st.league_border, ratio);
-  s.draw_stroke(s.outline, st.region_outline, ratio);
+  s.draw_stroke(borders.banner, st.banner_border, ratio);
+  s.draw_stroke(borders.league, st.league_border, ratio);
+  s.draw_stroke(borders.outline, st.region_outline, ratio);
   s.draw_stroke(s.hover, st.hover_outline, ratio);
   s.draw_stroke(s.selected, st.selected_outline, ratio);
 

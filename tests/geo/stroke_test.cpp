@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cmath>
 
 #include "geo/stroke.hpp"
@@ -77,4 +78,18 @@ TEST_CASE("a closed ring mitres every corner and skips repeated points", "[strok
   CHECK(m.indices.size() == 4 * 2 * 3);
   // A band of width 2·hw around a 4x4 square: outer 5x5 minus inner 3x3 for hw = 0.5.
   CHECK(triangles_area(m, 0.5) == Approx(25.0 - 9.0));
+}
+
+TEST_CASE("simplification keeps the ends and stays within tolerance", "[stroke]") {
+  std::vector<Vec2> line;
+  for (int i = 0; i <= 100; ++i) line.push_back({i * 1.0, (i % 2) * 0.1 + (i == 50 ? 5.0 : 0.0)});
+  const std::vector<Vec2> s = simplify_polyline(line, 0.5);
+  REQUIRE(s.size() >= 3);
+  CHECK(s.front() == line.front());
+  CHECK(s.back() == line.back());
+  CHECK(std::find(s.begin(), s.end(), Vec2{50, 5.0}) != s.end()); // the spike survives
+  CHECK(s.size() < 10);
+  // A closed square stays a square.
+  const std::vector<Vec2> square{{0, 0}, {1, 0}, {2, 0}, {2, 1}, {2, 2}, {1, 2}, {0, 2}, {0, 1}};
+  CHECK(simplify_polyline(square, 0.1, true).size() == 4);
 }

@@ -1,0 +1,154 @@
+// steppe_bench: how fast the map comes up and redraws, headless.
+//   steppe_bench [frames]   (default 60)
+// Cold start (load + tessellate + GL setup + first 1920x1080 frame), frame
+// time at 1920x1080 (map only and with labels), recolour time, and a
+// 3840x2160 PNG export. Every GL timing ends with glFinish.
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <glad/gl.h>
+
+#include "core/error.hpp"
+#include "geo/map_geometry.hpp"
+#include "io/builtin_atlas.hpp"
+#include "render/label_layer.hpp"
+#include "render/map_frame.hpp"
+#include "render/offscreen_context.hpp"
+#include "render/offscreen_target.hpp"
+#include "render/png_writer.hpp"
+
+using namespace steppe;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+double ms_since(Clock::time_point t) {
+  return std::chrono::duration<double, std::milli>(Clock::now() - t).count();
+}
+
+void row(const char* what, double ms, const char* note = "") {
+  std::printf("  %-44s %10.2f ms  %s\n", what, ms, note);
+}
+
+int run(int frames) {
+  const auto t0 = Clock::now();
+  auto t = Clock::now();
+  const Atlas atlas = load_builtin_atlas();
+  const double load_ms = ms_since(t);
+  t = Clock::now();
+  const Projection projection;
+  const MapGeometry geometry = build_map_geometry(atlas, projection);
+  const double build_ms = ms_since(t);
+  t = Clock::now();
+  OffscreenContext context;
+  MapRenderer map(geometry);
+  const double gl_ms = ms_since(t);
+  t = Clock::now();
+  const Camera hd = Camera::fit(geometry.bounds, 1920, 1080);
+  OffscreenTarget target(1920, 1080, 4);
+  target.bind();
+  draw_map_frame(map, hd);
+  glFinish();
+  const double first_ms = ms_since(t);
+  const double cold_ms = ms_since(t0);
+
+  t = Clock::now();
+  for (int i = 0; i < frames; ++i) draw_map_frame(map, hd);
+  glFinish();
+  const double frame_ms = ms_since(t) / frames;
+
+  // The same without multisampling: every fill edge lies under an
+  // anti-aliased border line, so a window may well do without it.
+  double single_ms = 0;
+  {
+    OffscreenTarget single(1920, 1080, 1);
+    single.bind();
+    draw_map_frame(map, hd);
+    glFinish();
+    t = Clock::now();
+    for (int i = 0; i < frames; ++i) draw_map_frame(map, hd);
+    glFinish();
+    single_ms = ms_since(t) / frames;
+    target.bind();
+  }
+
+  std::optional<LabelLayer> labels;
+  double labelled_ms = -1;
+  try {
+    labels.emplace(atlas, projection);
+    const LabelOptions options;
+    const FrameOverlay overlay = [&](const Camera& c) { labels->draw(c, options); };
+    draw_map_frame(map, hd, overlay); // first use builds the glyph atlas
+    glFinish();
+    t = Clock::now();
+    for (int i = 0; i < frames; ++i) draw_map_frame(map, hd, overlay);
+    glFinish();
+    labelled_ms = ms_since(t) / frames;
+  } catch (const Error& e) {
+    std::fprintf(stderr, "labels skipped: %s\n", e.what());
+  }
+
+  std::vector<Rgba8> colours(atlas.regions.size());
+  t = Clock::now();
+  for (int i = 0; i < frames; ++i) {
+    for (std::size_t k = 0; k < colours.size(); ++k) {
+      colours[k] = {static_cast<std::uint8_t>(k * 7 + static_cast<std::size_t>(i)), 120, 200, 255};
+    }
+    map.set_region_colors(colours);
+    glFinish();
+  }
+  const double recolour_ms = ms_since(t) / frames;
+
+  const std::filesystem::path png = std::filesystem::temp_directory_path() / "steppe_bench_4k.png";
+  t = Clock::now();
+  const Camera uhd = Camera::fit(geometry.bounds, 3840, 2160, 2.0);
+  const Image image = render_map_image(map, uhd);
+  const double render4k_ms = ms_since(t);
+  t = Clock::now();
+  write_png(image, png);
+  const double png_ms = ms_since(t);
+  std::filesystem::remove(png);
+
+  std::size_t fill_tris = geometry.fills.size() / 3 + geometry.context_fills.size() / 3;
+  std::size_t stroke_tris = (geometry.banner_borders.indices.size() + geometry.league_borders.indices.size() +
+                             geometry.region_outline.indices.size() + geometry.context_outlines.indices.size()) / 3;
+  std::printf("steppe_bench on %s\n", context.description().c_str());
+  std::printf("  atlas: %zu regions; %zu fill + %zu line triangles at full detail, %zu coarser line levels\n",
+              atlas.regions.size(), fill_tris, stroke_tris, geometry.border_lods.size());
+  row("load built-in atlas (GDAL)", load_ms);
+  row("project + tessellate (GEOS) + stroke", build_ms);
+  row("EGL context + shaders + upload", gl_ms);
+  row("first 1920x1080 frame (4x MSAA)", first_ms);
+  row("cold start to first frame (total)", cold_ms);
+  char note[64];
+  std::snprintf(note, sizeof note, "avg of %d, %.0f fps", frames, 1000.0 / frame_ms);
+  row("frame 1920x1080, map only (4x MSAA)", frame_ms, note);
+  std::snprintf(note, sizeof note, "avg of %d, %.0f fps", frames, 1000.0 / single_ms);
+  row("frame 1920x1080, map only, no MSAA", single_ms, note);
+  if (labelled_ms >= 0) {
+    std::snprintf(note, sizeof note, "avg of %d, %.0f fps", frames, 1000.0 / labelled_ms);
+    row("frame 1920x1080, map + labels (4x MSAA)", labelled_ms, note);
+  }
+  row("recolour all regions (upload + finish)", recolour_ms);
+  row("render 3840x2160 (2x lines, 4x MSAA)", render4k_ms);
+  row("encode + write 3840x2160 PNG", png_ms);
+  row("headless 3840x2160 PNG export (total)", render4k_ms + png_ms);
+  return 0;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+  const int frames = argc > 1 ? std::max(1, std::atoi(argv[1])) : 60;
+  try {
+    return run(frames);
+  } catch (const Error& e) {
+    std::fprintf(stderr, "steppe_bench: %s\n", e.what());
+    return 1;
+  }
+}
