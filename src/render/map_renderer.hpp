@@ -16,13 +16,12 @@
 
 namespace steppe {
 
-// Per-region fill patterns (set_region_patterns).
-enum RegionPattern : std::uint8_t {
-  kPatternSolid = 0,
-  kPatternHatch = 1,    // "no data": hatch lines over the region's colour
-  kPatternSelected = 2, // solid, with a heavy outline on top
-  kPatternHover = 3,    // solid, with a lighter outline on top
-};
+// Per-region fill patterns (set_region_patterns); plain bytes so tables of
+// them need no casts.
+inline constexpr std::uint8_t kPatternSolid = 0;
+inline constexpr std::uint8_t kPatternHatch = 1;    // "no data": hatch lines over the region's colour
+inline constexpr std::uint8_t kPatternSelected = 2; // solid, with a heavy outline on top
+inline constexpr std::uint8_t kPatternHover = 3;    // solid, with a lighter outline on top
 
 class MapRenderer {
 public:
