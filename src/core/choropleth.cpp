@@ -198,11 +198,12 @@ Choropleth build_choropleth(const Atlas& atlas, const Indicator& indicator, cons
   c.state_by_region.assign(n, RegionDataState::OtherLevel);
   c.fill_by_region.assign(n, not_covered_colour());
   c.pattern_by_region.assign(n, kChoroplethSolid);
-  c.row_by_region.assign(n, nullptr);
+  c.row_by_region.assign(n, std::nullopt);
   Legend& legend = c.legend;
 
   // Rows -> regions of the indicator's level.
-  for (const IndicatorValue& row : indicator.values) {
+  for (std::size_t r = 0; r < indicator.values.size(); ++r) {
+    const IndicatorValue& row = indicator.values[r];
     if (!row.value) continue;
     const auto it = by_code.find(row.code);
     if (it == by_code.end()) {
@@ -221,11 +222,11 @@ Choropleth build_choropleth(const Atlas& atlas, const Indicator& indicator, cons
     if (c.value_by_region[i]) {
       legend.warnings.push_back("line " + std::to_string(row.line) + ": a second value for " +
                                 atlas.regions[i].name_zh + "; the first (line " +
-                                std::to_string(c.row_by_region[i]->line) + ") is shown");
+                                std::to_string(indicator.values[*c.row_by_region[i]].line) + ") is shown");
       continue;
     }
     c.value_by_region[i] = *row.value;
-    c.row_by_region[i] = &row;
+    c.row_by_region[i] = r;
   }
 
   // Coverage: which regions of the level the source reports on.

@@ -61,8 +61,8 @@ struct Choropleth {
   std::vector<RegionDataState> state_by_region;
   std::vector<Rgb> fill_by_region;
   std::vector<std::uint8_t> pattern_by_region; // kChoroplethSolid / kChoroplethNoDataHatch
-  // Source rows per region index at the indicator's level (nullptr: none).
-  std::vector<const IndicatorValue*> row_by_region;
+  // The source row (index into Indicator::values) per region at the indicator's level.
+  std::vector<std::optional<std::size_t>> row_by_region;
   Legend legend;
 
   // The value a region shows (its own or its league's), nullopt for no data.

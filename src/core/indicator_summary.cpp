@@ -53,7 +53,7 @@ std::string period_label(const IndicatorMeta& meta) {
   std::string zh = meta.period_zh;
   const std::string year = meta.period.substr(0, 4);
   if (zh.empty()) return meta.period;
-  if (zh.find("年") == std::string::npos && year.size() == 4) zh = year + "年" + zh;
+  if (year.size() == 4 && zh.find(year) == std::string::npos) zh = year + "年" + zh;
   if (zh == meta.period) return zh;
   return zh + " (" + meta.period + ")";
 }
@@ -161,7 +161,9 @@ RegionTooltip region_tooltip(const Atlas& atlas, const Indicator& indicator, con
                    indicator.meta.total->name + " total (" +
                    format_number(indicator.meta.total->value, style) + ")";
   }
-  if (const IndicatorValue* row = c.row_by_region[owner]) {
+  if (const std::optional<std::size_t> row_index = c.row_by_region[owner];
+      row_index && *row_index < indicator.values.size()) {
+    const IndicatorValue* row = &indicator.values[*row_index];
     if (!row->quote.empty()) t.quote_line = "“" + row->quote + "”";
     t.source_line = source_line(indicator.meta.source);
     if (!row->period.empty() && row->period != indicator.meta.period)
