@@ -1,0 +1,105 @@
+#include "export/export_composition.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "core/error.hpp"
+#include "render/text_renderer.hpp"
+
+namespace steppe {
+
+double snapped_hatch_spacing(const MapStyle& style, double pixel_ratio) {
+  // The GL fill shader clamps the spacing to at least 2 px.
+  return std::max(2.0, std::round(std::max(2.0, style.hatch_spacing * pixel_ratio)));
+}
+
+Composition compose_export(const ExportOptions& options, const ExportScene& scene,
+                           const LabelLayer& labels, const TextMeasure& measure) {
+  if (scene.atlas == nullptr || scene.projection == nullptr || scene.geometry == nullptr) {
+    throw Error("export: the scene needs an atlas, a projection and its map geometry");
+  }
+  const std::size_t n = scene.geometry->region_count();
+  if (!scene.region_colours.empty() && scene.region_colours.size() != n) {
+    throw Error("export: " + std::to_string(scene.region_colours.size()) + " region colours for " +
+                std::to_string(n) + " regions");
+  }
+  if (!scene.region_patterns.empty() && scene.region_patterns.size() != n) {
+    throw Error("export: " + std::to_string(scene.region_patterns.size()) + " region patterns for " +
+                std::to_string(n) + " regions");
+  }
+  Composition c;
+  c.width_px = options.resolved_width_px();
+  c.height_px = options.resolved_height_px();
+  c.dpi = options.dpi;
+  c.pixel_ratio = options.pixel_ratio();
+  c.style = scene.style;
+  c.style.hatch_spacing = static_cast<float>(snapped_hatch_spacing(scene.style, c.pixel_ratio) / c.pixel_ratio);
+
+  c.content.title = options.title;
+  c.content.subtitle = options.subtitle;
+  c.content.credits = options.credits;
+  c.content.source = options.source;
+  if (c.content.source.empty() && scene.legend != nullptr) c.content.source = scene.legend->source_line;
+  c.content.legend = options.show_legend ? scene.legend : nullptr;
+  c.content.scale_bar = options.show_scale_bar;
+  c.content.north_arrow = options.show_north_arrow;
+  c.layout = layout_export(c.width_px / c.pixel_ratio, c.height_px / c.pixel_ratio, c.content, measure);
+
+  // The map box in whole canvas pixels, so tiles and label viewports align.
+  const Box& mb = c.layout.map;
+  const int y0 = static_cast<int>(std::lround(mb.y * c.pixel_ratio));
+  const int y1 = static_cast<int>(std::lround(mb.bottom() * c.pixel_ratio));
+  c.map_px = {0, y0, c.width_px, std::max(1, std::min(c.height_px, y1) - y0)};
+
+  Bounds extent;
+  if (options.view) {
+    extent = options.view->visible_world();
+  } else {
+    extent = scene.geometry->bounds;
+    if (!extent.valid()) throw Error("export: nothing to draw, the atlas has no region geometry");
+    const double pad = 0.03 * std::max(extent.width(), extent.height());
+    extent.expand(Vec2{extent.min_x - pad, extent.min_y - pad});
+    extent.expand(Vec2{extent.max_x + pad, extent.max_y + pad});
+  }
+  const Box map_box_exact{c.map_px.x / c.pixel_ratio, c.map_px.y / c.pixel_ratio, c.map_px.w / c.pixel_ratio,
+                          c.map_px.h / c.pixel_ratio};
+  c.camera = frame_view(extent, map_box_exact, c.width_px, c.height_px, c.pixel_ratio);
+
+  c.label_camera = c.camera;
+  c.label_camera.width_px = c.map_px.w;
+  c.label_camera.height_px = c.map_px.h;
+  c.label_camera.centre = c.camera.to_world({c.map_px.x + c.map_px.w / 2.0, c.map_px.y + c.map_px.h / 2.0});
+  c.label_options = scene.labels;
+  c.label_options.language = options.language;
+  c.labels = labels.layout(c.label_camera, c.label_options);
+  for (PlacedLabel& l : c.labels) {
+    const Vec2 d{static_cast<double>(c.map_px.x), static_cast<double>(c.map_px.y)};
+    l.anchor_px = {l.anchor_px.x + d.x, l.anchor_px.y + d.y};
+    l.box_px = {l.box_px.min_x + d.x, l.box_px.min_y + d.y, l.box_px.max_x + d.x, l.box_px.max_y + d.y};
+  }
+
+  c.decoration.pixel_ratio = c.pixel_ratio;
+  const Vec2 centre_px{mb.centre().x * c.pixel_ratio, mb.centre().y * c.pixel_ratio};
+  if (options.show_scale_bar) {
+    c.decoration.scale_bar = scale_bar_at(c.camera, *scene.projection, centre_px, kScaleBarMaxPx * c.pixel_ratio);
+  }
+  if (options.show_north_arrow) c.decoration.north_angle = north_angle_at(c.camera, *scene.projection, centre_px);
+  if (c.layout.legend && c.layout.legend->y < c.layout.map.y) {
+    c.warnings.push_back("the legend is taller than the map area; choose a taller size");
+  }
+  return c;
+}
+
+double label_line_size(const Composition& c, const ExportScene& scene, const PlacedLabel& label,
+                       std::size_t index) {
+  const bool league = scene.atlas->regions[label.region_index].level == Level::League;
+  const double first = (league ? c.label_options.league_size_px : c.label_options.banner_size_px) * c.pixel_ratio;
+  if (index == 0) return first;
+  // The rest of the box height is the second line: its size follows from the
+  // line height (TextRenderer::kLineHeightEm × the rounded size).
+  const double first_h = TextRenderer::kLineHeightEm * std::round(first);
+  const double second_h = label.box_px.max_y - label.box_px.min_y - first_h;
+  return std::max(1.0, second_h / TextRenderer::kLineHeightEm);
+}
+
+} // namespace steppe

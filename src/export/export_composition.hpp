@@ -1,0 +1,44 @@
+#pragma once
+// Everything an export draws, decided once for the whole canvas and shared by
+// the raster and vector writers: pixel size, camera, decoration layout, label
+// placement (LabelLayer::layout in the map box), scale bar and north arrow.
+#include <vector>
+
+#include "export/export_layout.hpp"
+#include "export/export_map.hpp"
+#include "export/map_decorations.hpp"
+
+namespace steppe {
+
+struct PixelBox {
+  int x = 0, y = 0, w = 1, h = 1; // canvas pixels
+};
+
+struct Composition {
+  int width_px = 0, height_px = 0;
+  double pixel_ratio = 1;
+  double dpi = 96;
+  MapStyle style;               // the scene's, hatch spacing snapped to whole pixels
+  DecorationContent content;
+  ExportLayout layout;          // logical px
+  Camera camera;                // the whole canvas
+  PixelBox map_px;              // the map box in canvas pixels
+  Camera label_camera;          // the map box only: labels are placed inside it
+  LabelOptions label_options;
+  std::vector<PlacedLabel> labels; // in canvas pixels
+  DecorationGeometry decoration;
+  std::vector<std::string> warnings;
+};
+
+// Integer hatch spacing in canvas pixels, so tiled renders keep the hatch phase.
+double snapped_hatch_spacing(const MapStyle& style, double pixel_ratio);
+
+Composition compose_export(const ExportOptions& options, const ExportScene& scene,
+                           const LabelLayer& labels, const TextMeasure& measure);
+
+// The size of line `index` of a placed label (lines split at '\n'), canvas px:
+// the first line at the level's size, the second from the rest of the box.
+double label_line_size(const Composition& c, const ExportScene& scene, const PlacedLabel& label,
+                       std::size_t index);
+
+} // namespace steppe

@@ -1,0 +1,67 @@
+#pragma once
+// Exports the map as PNG (tiled GL render through the same MapRenderer /
+// map_frame path as the screen), SVG or PDF (Cairo + Pango vectors), with one
+// composition — title block, legend, scale bar, north arrow, footer — shared
+// by every format. Used by the window's export dialog and `steppe render`.
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/atlas.hpp"
+#include "core/choropleth.hpp"
+#include "core/error.hpp"
+#include "core/legend.hpp"
+#include "export/export_options.hpp"
+#include "geo/map_geometry.hpp"
+#include "geo/projection.hpp"
+#include "render/color.hpp"
+#include "render/label_layer.hpp"
+#include "render/map_style.hpp"
+
+namespace steppe {
+
+// What is drawn. The pointers are not owned and must outlive export_map.
+struct ExportScene {
+  const Atlas* atlas = nullptr;
+  const Projection* projection = nullptr;
+  const MapGeometry* geometry = nullptr; // built from atlas and projection
+  MapStyle style;
+  // Per Atlas::regions index (as MapRenderer::set_region_colors/patterns);
+  // empty: style.region_fill, solid.
+  std::vector<Rgba8> region_colours;
+  std::vector<std::uint8_t> region_patterns; // RegionPattern codes
+  const Legend* legend = nullptr;            // nullptr: no legend
+  LabelOptions labels;                       // language comes from ExportOptions
+};
+
+// Fills colours, patterns and the legend from a choropleth (which must outlive the scene).
+void apply_choropleth(ExportScene& scene, const Choropleth& choropleth);
+
+// fraction in [0, 1] and what is being done; return false to cancel.
+using ProgressCallback = std::function<bool(double fraction, std::string_view stage)>;
+
+// Thrown when the progress callback asks to stop (the partial file is removed).
+struct ExportCancelled : Error {
+  using Error::Error;
+};
+
+struct ExportResult {
+  std::filesystem::path path;
+  ExportFormat format = ExportFormat::Png;
+  int width_px = 0, height_px = 0; // canvas pixels (for SVG/PDF: at options.dpi)
+  double width_pt = 0, height_pt = 0; // page size (SVG/PDF), points
+  int tiles = 1;                   // PNG: GL tiles rendered
+  std::vector<std::string> warnings;
+};
+
+// Writes options.out (temporary file renamed into place: an existing file is
+// only replaced by a complete export). Throws steppe::Error with a message
+// naming the file and the cause; ExportCancelled when progress returns false.
+// PNG needs a headless EGL context, created here: a GL context the caller had
+// current (the window's) is no longer current afterwards — make it current again.
+ExportResult export_map(const ExportOptions& options, const ExportScene& scene,
+                        const ProgressCallback& progress = {});
+
+} // namespace steppe

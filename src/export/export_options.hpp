@@ -1,0 +1,69 @@
+#pragma once
+// What to export, filled alike by the window's export dialog and `steppe render`:
+// one struct, one code path (export_map) for PNG, SVG and PDF.
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "core/camera.hpp"
+#include "render/label_layer.hpp"
+
+namespace steppe {
+
+enum class ExportFormat { Png, Svg, Pdf };
+std::string_view to_string(ExportFormat format);
+// From the extension (.png/.svg/.pdf, any case); throws steppe::Error otherwise.
+ExportFormat export_format_for(const std::filesystem::path& path);
+
+// A physical page size, e.g. A4 landscape 297 × 210 mm.
+struct PhysicalSize {
+  double width_mm = 0;
+  double height_mm = 0;
+};
+// "297x210mm", "11x8.5in", "297×210 mm"; throws steppe::Error naming the text otherwise.
+PhysicalSize parse_physical_size(std::string_view text);
+
+struct ExportOptions {
+  std::filesystem::path out; // .png, .svg or .pdf: the format follows the extension
+
+  // Size: pixels, or (when `physical` is set) millimetres at `dpi`.
+  int width_px = 1600;
+  int height_px = 1200;
+  std::optional<PhysicalSize> physical;
+  // Resolution: lines, symbols and text scale by dpi/96 (pixel_ratio), so a
+  // 300-DPI export looks like the screen, only sharper. For SVG/PDF it sets
+  // how many pixels make an inch (the page size in points).
+  double dpi = 96;
+
+  // The screen view to reproduce: its visible extent (centre, units_per_px,
+  // width_px, height_px) is framed in the export's map area at the export's
+  // aspect ratio (more map shows on the longer side). pixel_ratio is ignored.
+  // Unset: the whole atlas.
+  std::optional<Camera> view;
+
+  LabelLanguage language = LabelLanguage::Zh;
+  std::string title;    // top-left, large; empty: none
+  std::string subtitle; // under the title
+  std::string credits;  // bottom-right, e.g. "审图号：蒙S(2023)001号"
+  std::string source;   // bottom-left provenance line; empty: the legend's source_line if any
+  bool show_legend = true;
+  bool show_scale_bar = true;
+  bool show_north_arrow = true;
+
+  // Raster only: the largest tile edge in pixels (0 = automatic: the GL limits
+  // and a memory-sensible 4096). Tests force small tiles.
+  int max_tile_px = 0;
+
+  ExportFormat format() const { return export_format_for(out); }
+  double pixel_ratio() const { return dpi / 96.0; }
+  // The output size in pixels (from `physical` and `dpi` when set), validated:
+  // throws steppe::Error for sizes outside 16..kMaxExportPixels or a bad DPI.
+  int resolved_width_px() const;
+  int resolved_height_px() const;
+};
+
+inline constexpr int kMinExportPixels = 16;
+inline constexpr int kMaxExportPixels = 16384;
+
+} // namespace steppe

@@ -1,0 +1,17 @@
+#pragma once
+// The map as vectors on any Cairo surface (SVG, PDF): the projected polygons
+// through the export camera as filled paths (no triangles), borders in the
+// MapStyle's colours and widths, the no-data hatch as a repeating pattern in
+// the same screen-space phase as the GL shader, and the labels from the same
+// placement as the raster, drawn with Pango so they stay text.
+#include <cairo.h>
+
+#include "export/export_composition.hpp"
+
+namespace steppe {
+
+// `cr` draws in canvas pixels. Clips to the map box (restored afterwards).
+void draw_map_vector(cairo_t* cr, const Composition& composition, const ExportScene& scene);
+void draw_labels_vector(cairo_t* cr, const Composition& composition, const ExportScene& scene);
+
+} // namespace steppe

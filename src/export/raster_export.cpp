@@ -1,0 +1,139 @@
+#include "export/raster_export.hpp"
+
+#include <glad/gl.h>
+
+#include <algorithm>
+#include <cstring>
+#include <string>
+
+#include "core/error.hpp"
+#include "export/cairo_text.hpp"
+#include "export/png_stream.hpp"
+#include "render/label_layer.hpp"
+#include "render/map_frame.hpp"
+#include "render/map_renderer.hpp"
+#include "render/offscreen_target.hpp"
+
+namespace steppe {
+
+namespace {
+
+constexpr int kMemoryTilePx = 4096; // 4096² × 4 samples × 4 bytes = 256 MiB of MSAA
+
+// Paints the decorations over a tile read back from GL (straight RGBA) through
+// a Cairo image surface (premultiplied BGRA in native-endian words).
+void paint_decorations(Image& tile, int ox, int oy, const Composition& c) {
+  const int stride = cairo_format_stride_for_width(CAIRO_FORMAT_ARGB32, tile.width);
+  std::vector<std::uint32_t> argb(static_cast<std::size_t>(stride / 4) * static_cast<std::size_t>(tile.height));
+  const auto row_words = static_cast<std::size_t>(stride / 4);
+  for (int y = 0; y < tile.height; ++y) {
+    for (int x = 0; x < tile.width; ++x) {
+      const Rgba8 p = tile.at(x, y);
+      const auto pm = [&](std::uint8_t v) { return static_cast<std::uint32_t>((v * p.a + 127) / 255); };
+      argb[static_cast<std::size_t>(y) * row_words + static_cast<std::size_t>(x)] =
+          (static_cast<std::uint32_t>(p.a) << 24) | (pm(p.r) << 16) | (pm(p.g) << 8) | pm(p.b);
+    }
+  }
+  {
+    const cairo::Surface surface(cairo_image_surface_create_for_data(
+        reinterpret_cast<unsigned char*>(argb.data()), CAIRO_FORMAT_ARGB32, tile.width, tile.height, stride));
+    const cairo::Context cr(cairo_create(surface.get()));
+    cairo_translate(cr.get(), -ox, -oy);
+    draw_decorations(cr.get(), c.layout, c.content, c.decoration, c.style);
+    cairo::check(cr.get(), "drawing the export's title, legend and scale bar");
+    cairo_surface_flush(surface.get());
+  }
+  for (int y = 0; y < tile.height; ++y) {
+    for (int x = 0; x < tile.width; ++x) {
+      const std::uint32_t w = argb[static_cast<std::size_t>(y) * row_words + static_cast<std::size_t>(x)];
+      const auto a = static_cast<std::uint8_t>(w >> 24);
+      const auto un = [&](std::uint32_t v) {
+        return static_cast<std::uint8_t>(a == 0 ? 0 : std::min<std::uint32_t>(255, (v * 255 + a / 2) / a));
+      };
+      tile.set(x, y, {un((w >> 16) & 0xff), un((w >> 8) & 0xff), un(w & 0xff), a});
+    }
+  }
+}
+
+} // namespace
+
+RasterTiling plan_tiles(const Composition& c, int max_tile_px) {
+  GLint max_rb = 0;
+  GLint dims[2] = {0, 0};
+  glGetIntegerv(GL_MAX_RENDERBUFFER_SIZE, &max_rb);
+  glGetIntegerv(GL_MAX_VIEWPORT_DIMS, dims);
+  // Labels are drawn per tile through a viewport as large as the map box.
+  if (c.map_px.w > dims[0] || c.map_px.h > dims[1]) {
+    throw Error("a " + std::to_string(c.width_px) + "x" + std::to_string(c.height_px) +
+                " px PNG exceeds this GL's viewport limit of " + std::to_string(dims[0]) + "x" +
+                std::to_string(dims[1]) + " px; choose a smaller size or DPI, or export SVG/PDF");
+  }
+  int tile = std::min({static_cast<int>(max_rb), static_cast<int>(dims[0]), static_cast<int>(dims[1]), kMemoryTilePx});
+  if (max_tile_px > 0) tile = std::min(tile, max_tile_px);
+  const int spacing = static_cast<int>(snapped_hatch_spacing(c.style, c.pixel_ratio));
+  tile = std::max(spacing, tile / spacing * spacing);
+  RasterTiling t;
+  t.tile_px = tile;
+  t.columns = (c.width_px + tile - 1) / tile;
+  t.rows = (c.height_px + tile - 1) / tile;
+  return t;
+}
+
+int write_png_export(const std::filesystem::path& path, const Composition& c, const ExportScene& scene,
+                     LabelLayer& labels, int max_tile_px, const ProgressCallback& progress) {
+  const RasterTiling tiling = plan_tiles(c, max_tile_px);
+  const int T = tiling.tile_px;
+  const int W = c.width_px, H = c.height_px;
+
+  MapRenderer map(*scene.geometry, c.style);
+  if (!scene.region_colours.empty()) map.set_region_colors(scene.region_colours);
+  if (!scene.region_patterns.empty()) map.set_region_patterns(scene.region_patterns);
+
+  PngStream png(path, W, H, c.dpi);
+  const int total = tiling.columns * tiling.rows;
+  int done = 0;
+  // Bands are counted from the bottom (GL's origin) so every tile starts at a
+  // multiple of T in GL window coordinates: the screen-space hatch continues
+  // across tile borders. They are written top band first.
+  for (int band = tiling.rows - 1; band >= 0; --band) {
+    const int gy0 = band * T;
+    const int th = std::min(T, H - gy0);
+    const int oy = H - gy0 - th; // image row of the band's top
+    Image strip(W, th);
+    for (int col = 0; col < tiling.columns; ++col) {
+      const int ox = col * T;
+      const int tw = std::min(T, W - ox);
+      Camera tile_camera = c.camera;
+      tile_camera.width_px = tw;
+      tile_camera.height_px = th;
+      tile_camera.centre = c.camera.to_world({ox + tw / 2.0, oy + th / 2.0});
+      OffscreenTarget target(tw, th, 4);
+      target.bind();
+      draw_map_frame(map, tile_camera, [&](const Camera&) {
+        // The labels of the whole map box, through a viewport placed where the
+        // box lies relative to this tile: same placement, clipped to the tile.
+        glViewport(c.map_px.x - ox, H - (c.map_px.y + c.map_px.h) - gy0, c.map_px.w, c.map_px.h);
+        labels.draw(c.label_camera, c.label_options);
+        glViewport(0, 0, tw, th);
+      });
+      Image tile = target.read();
+      paint_decorations(tile, ox, oy, c);
+      for (int y = 0; y < th; ++y) {
+        std::memcpy(strip.rgba.data() + strip.offset(ox, y), tile.rgba.data() + tile.offset(0, y),
+                    static_cast<std::size_t>(tw) * 4);
+      }
+      ++done;
+      if (progress && !progress(0.05 + 0.9 * done / total, "rendering tiles")) {
+        throw ExportCancelled("export cancelled");
+      }
+    }
+    const std::size_t row = static_cast<std::size_t>(W) * 4;
+    for (int y = 0; y < th; ++y) {
+      png.write_row({strip.rgba.data() + static_cast<std::size_t>(y) * row, row});
+    }
+  }
+  png.finish();
+  return total;
+}
+
+} // namespace steppe

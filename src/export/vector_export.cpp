@@ -1,0 +1,142 @@
+#include "export/vector_export.hpp"
+
+#include <cairo-pdf.h>
+#include <cairo-svg.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <fstream>
+#include <string>
+
+#include "core/error.hpp"
+#include "export/cairo_text.hpp"
+#include "export/map_vector.hpp"
+
+namespace steppe {
+
+namespace {
+
+cairo_status_t append_to_string(void* closure, const unsigned char* data, unsigned int length) {
+  static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+std::string xml_escape(std::string_view text) {
+  std::string out;
+  for (char ch : text) {
+    switch (ch) {
+    case '&': out += "&amp;"; break;
+    case '<': out += "&lt;"; break;
+    case '>': out += "&gt;"; break;
+    case '"': out += "&quot;"; break;
+    case '\'': out += "&apos;"; break;
+    default: out += ch;
+    }
+  }
+  return out;
+}
+
+std::string number(double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.2f", v);
+  return buf;
+}
+
+void draw_everything(cairo_t* cr, const Composition& c, const ExportScene& scene, const ProgressCallback& progress) {
+  cairo_scale(cr, 72.0 / c.dpi, 72.0 / c.dpi); // canvas pixels -> points
+  cairo_rectangle(cr, 0, 0, c.width_px, c.height_px);
+  cairo::set_source(cr, c.style.background);
+  cairo_fill(cr);
+  draw_map_vector(cr, c, scene);
+  if (progress && !progress(0.5, "drawing labels")) throw ExportCancelled("export cancelled");
+  draw_labels_vector(cr, c, scene);
+  draw_decorations(cr, c.layout, c.content, c.decoration, c.style);
+  cairo::check(cr, "drawing the vector export");
+}
+
+} // namespace
+
+std::string add_svg_text_layer(const std::string& svg, const Composition& c) {
+  const std::size_t open = svg.find("<svg");
+  const std::size_t open_end = open == std::string::npos ? open : svg.find('>', open);
+  const std::size_t close = svg.rfind("</svg>");
+  if (open_end == std::string::npos || close == std::string::npos || close < open_end) {
+    throw Error("Cairo wrote an SVG without an <svg> element");
+  }
+  std::string head;
+  if (!c.content.title.empty()) head += "\n<title>" + xml_escape(c.content.title) + "</title>";
+  std::string desc = c.content.subtitle;
+  for (const std::string* s : {&c.content.source, &c.content.credits}) {
+    if (!s->empty()) desc += (desc.empty() ? "" : "\n") + *s;
+  }
+  if (!desc.empty()) head += "\n<desc>" + xml_escape(desc) + "</desc>";
+
+  const double pt = 72.0 / c.dpi;
+  std::string layer = "<g id=\"steppe-label-text\" fill-opacity=\"0\" stroke=\"none\" "
+                      "font-family=\"Noto Sans CJK SC\" text-anchor=\"middle\">\n";
+  for (const PlacedLabel& label : c.labels) {
+    const double lines = static_cast<double>(std::count(label.text.begin(), label.text.end(), '\n') + 1);
+    const double line_h = (label.box_px.max_y - label.box_px.min_y) / lines;
+    double y = label.box_px.min_y;
+    std::size_t start = 0;
+    while (start <= label.text.size()) {
+      const std::size_t end = std::min(label.text.find('\n', start), label.text.size());
+      const double size = line_h / 1.2;
+      layer += "<text x=\"" + number(label.anchor_px.x * pt) + "\" y=\"" + number((y + line_h / 2 + 0.38 * size) * pt) +
+               "\" font-size=\"" + number(size * pt) + "\">" + xml_escape(label.text.substr(start, end - start)) +
+               "</text>\n";
+      y += line_h;
+      start = end + 1;
+    }
+  }
+  layer += "</g>\n";
+  std::string out;
+  out.reserve(svg.size() + head.size() + layer.size());
+  out.append(svg, 0, open_end + 1);
+  out += head;
+  out.append(svg, open_end + 1, close - open_end - 1);
+  out += layer;
+  out.append(svg, close, std::string::npos);
+  return out;
+}
+
+void write_vector_export(const std::filesystem::path& path, ExportFormat format, const Composition& c,
+                         const ExportScene& scene, const ProgressCallback& progress) {
+  const double w_pt = c.width_px * 72.0 / c.dpi;
+  const double h_pt = c.height_px * 72.0 / c.dpi;
+  if (format == ExportFormat::Pdf) {
+    const cairo::Surface surface(cairo_pdf_surface_create(path.c_str(), w_pt, h_pt));
+    cairo::check(surface.get(), "cannot create the PDF " + path.string() + " (is the folder writable?)");
+    cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_CREATOR, "steppe");
+    if (!c.content.title.empty()) {
+      cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_TITLE, c.content.title.c_str());
+    }
+    {
+      const cairo::Context cr(cairo_create(surface.get()));
+      draw_everything(cr.get(), c, scene, progress);
+    }
+    cairo_surface_finish(surface.get());
+    cairo::check(surface.get(), "cannot write the PDF " + path.string());
+    return;
+  }
+  std::string svg;
+  {
+    const cairo::Surface surface(cairo_svg_surface_create_for_stream(append_to_string, &svg, w_pt, h_pt));
+    cairo::check(surface.get(), "cannot create the SVG surface");
+    cairo_svg_surface_restrict_to_version(surface.get(), CAIRO_SVG_VERSION_1_1);
+    {
+      const cairo::Context cr(cairo_create(surface.get()));
+      draw_everything(cr.get(), c, scene, progress);
+    }
+    cairo_surface_finish(surface.get());
+    cairo::check(surface.get(), "cannot write the SVG");
+  }
+  const std::string out = add_svg_text_layer(svg, c);
+  std::ofstream file(path, std::ios::binary);
+  if (!file) throw Error("cannot create " + path.string() + " (does the folder exist and is it writable?)");
+  file.write(out.data(), static_cast<std::streamsize>(out.size()));
+  file.close();
+  if (!file) throw Error("cannot write " + path.string() + " (is the disk full?)");
+}
+
+} // namespace steppe

@@ -1,0 +1,19 @@
+#pragma once
+// The SVG and PDF writers: one Cairo surface in points (72 per inch, the
+// canvas scaled by 72/dpi), the map as vectors, labels and decorations as text.
+#include <filesystem>
+
+#include "export/export_composition.hpp"
+
+namespace steppe {
+
+void write_vector_export(const std::filesystem::path& path, ExportFormat format, const Composition& composition,
+                         const ExportScene& scene, const ProgressCallback& progress);
+
+// Cairo's SVG draws text as glyph outlines (<symbol>/<use>), which no search or
+// screen reader can read. This adds the map's title as <title>, subtitle and
+// source as <desc>, and every label as an invisible (fill-opacity 0) <text> at
+// its place, so the SVG carries the names as text. Exposed for tests.
+std::string add_svg_text_layer(const std::string& svg, const Composition& composition);
+
+} // namespace steppe
