@@ -82,6 +82,10 @@ Composition compose_export(const ExportOptions& options, const ExportScene& scen
   const Vec2 centre_px{mb.centre().x * c.pixel_ratio, mb.centre().y * c.pixel_ratio};
   if (options.show_scale_bar) {
     c.decoration.scale_bar = scale_bar_at(c.camera, *scene.projection, centre_px, kScaleBarMaxPx * c.pixel_ratio);
+    // The panel hugs the bar, leaving room for the end label ("200 km").
+    if (c.layout.scale_bar) {
+      c.layout.scale_bar->w = std::min(c.layout.scale_bar->w, c.decoration.scale_bar.length_px / c.pixel_ratio + 44);
+    }
   }
   if (options.show_north_arrow) c.decoration.north_angle = north_angle_at(c.camera, *scene.projection, centre_px);
   if (c.layout.legend && c.layout.legend->y < c.layout.map.y) {
