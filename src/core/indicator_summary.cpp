@@ -54,7 +54,7 @@ std::string period_label(const IndicatorMeta& meta) {
   const std::string year = meta.period.substr(0, 4);
   if (zh.empty()) return meta.period;
   if (year.size() == 4 && zh.find(year) == std::string::npos) zh = year + "年" + zh;
-  if (zh == meta.period) return zh;
+  if (zh == meta.period || zh == meta.period + "年") return zh;
   return zh + " (" + meta.period + ")";
 }
 

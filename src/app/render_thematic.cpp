@@ -1,0 +1,207 @@
+#include "app/render_thematic.hpp"
+
+#include <cmath>
+#include <set>
+#include <sstream>
+
+#include "core/name_matcher.hpp"
+#include "core/table_join.hpp"
+#include "io/indicator_reader.hpp"
+#include "io/table_reader.hpp"
+#include "render/choropleth_paint.hpp"
+#include "render/legend_renderer.hpp"
+#include "render/map_frame.hpp"
+#include "render/offscreen_context.hpp"
+#include "render/png_writer.hpp"
+#include "render/point_renderer.hpp"
+
+namespace steppe::app {
+
+namespace {
+
+std::vector<double> parse_breaks(const std::string& text) {
+  std::vector<double> out;
+  std::stringstream in(text);
+  std::string item;
+  while (std::getline(in, item, ',')) {
+    const ParsedValue v = parse_value(item);
+    if (v.kind != ParsedValue::Kind::Number) {
+      throw ThematicUsageError("--breaks: '" + item + "' is not a number; give inner thresholds like --breaks 500,1000,1500");
+    }
+    out.push_back(v.number);
+  }
+  if (out.empty()) throw ThematicUsageError("--breaks needs at least one number, e.g. --breaks 500,1000");
+  return out;
+}
+
+ChoroplethSpec make_spec(const ThematicOptions& o) {
+  ChoroplethSpec spec;
+  if (!o.classify.empty()) {
+    spec.method = parse_class_method(o.classify);
+    if (!spec.method) {
+      throw ThematicUsageError("--classify '" + o.classify +
+                               "' is not a method; use equal, quantile, jenks, stddev or manual");
+    }
+  }
+  if (!o.breaks.empty()) {
+    if (spec.method && *spec.method != ClassMethod::Manual)
+      throw ThematicUsageError("--breaks goes with --classify manual (or without --classify)");
+    spec.method = ClassMethod::Manual;
+    spec.manual_breaks = parse_breaks(o.breaks);
+  } else if (spec.method == ClassMethod::Manual) {
+    throw ThematicUsageError("--classify manual needs --breaks a,b,c");
+  }
+  spec.classes = o.classes;
+  spec.palette = o.palette;
+  spec.reversed = o.reverse;
+  return spec;
+}
+
+Indicator find_indicator(const std::string& id) {
+  const std::vector<Indicator> all = load_indicator_dir(builtin_indicator_dir());
+  for (const Indicator& ind : all)
+    if (ind.meta.id == id) return ind;
+  std::string similar;
+  for (const Indicator& ind : all) {
+    if (!id.empty() && ind.meta.id.find(id) != std::string::npos) {
+      if (!similar.empty()) similar += ", ";
+      similar += ind.meta.id;
+    }
+  }
+  std::string msg = "unknown indicator '" + id + "'; `steppe indicators` lists the " +
+                    std::to_string(all.size()) + " available ids";
+  if (!similar.empty()) msg += " (similar: " + similar + ")";
+  throw ThematicUsageError(msg);
+}
+
+// A user's table as an indicator: one row per matched region with a number.
+Indicator table_indicator(const ThematicOptions& o, const Atlas& atlas, std::ostream& report) {
+  if (o.key.empty() || o.value.empty())
+    throw ThematicUsageError("--table needs --key COLUMN (region names or codes) and --value COLUMN");
+  TableReadOptions read;
+  const std::optional<TableEncoding> enc = parse_table_encoding(o.encoding);
+  if (!enc) throw ThematicUsageError("--encoding must be auto, utf-8 or gbk (got '" + o.encoding + "')");
+  read.encoding = *enc;
+  read.sheet = o.sheet;
+  const Table table = read_table(o.table, read);
+  const std::vector<TableRow> rows = table.join_rows(o.key, o.value);
+  const NameMatcher matcher = NameMatcher::from_atlas(atlas);
+  const JoinReport join = join_table(rows, matcher, o.value);
+  report << join.text(matcher);
+  if (join.matched.empty()) {
+    throw Error(o.table + ": no row matched a region of the atlas through column '" + o.key +
+                "'; check the key column (codes like 150581 or names like 霍林郭勒市)");
+  }
+
+  Indicator ind;
+  IndicatorMeta& m = ind.meta;
+  m.id = "table";
+  m.title_zh = table.columns[table.column_index(o.value)];
+  m.unit = o.unit;
+  m.kind = IndicatorKind::Actual;
+  m.source.file = std::filesystem::path(o.table).filename().string();
+  m.source.title = "user table";
+  m.classification = {"quantile", 5, "YlOrBr", std::nullopt};
+  std::set<Level> levels;
+  for (const JoinedRow& r : join.matched) {
+    const Region* region = atlas.find(matcher.regions()[r.region].code);
+    if (region) levels.insert(region->level);
+    if (r.value_kind != ParsedValue::Kind::Number) continue;
+    IndicatorValue v;
+    v.code = matcher.regions()[r.region].code;
+    v.name = r.key;
+    v.value = r.value;
+    v.value_text = r.value_text;
+    v.unit = o.unit;
+    v.quote = "row " + std::to_string(r.row_number) + ": " + r.key + " = " + r.value_text;
+    v.source_file = m.source.file;
+    v.line = r.row_number;
+    ind.values.push_back(std::move(v));
+  }
+  if (levels.size() > 1) {
+    throw ThematicUsageError(o.table + ": the rows name both leagues and banners; map one level at a time "
+                             "(split the table)");
+  }
+  const Level level = *levels.begin();
+  m.level = level == Level::Region ? IndicatorLevel::Region
+            : level == Level::League ? IndicatorLevel::League
+                                     : IndicatorLevel::Banner;
+  return ind;
+}
+
+} // namespace
+
+void add_thematic_options(CLI::App& cmd, ThematicOptions& o) {
+  cmd.add_option("--indicator", o.indicator, "Indicator id to map (see `steppe indicators`)");
+  cmd.add_option("--classify", o.classify, "Classification: equal, quantile, jenks, stddev or manual");
+  cmd.add_option("--classes", o.classes, "Number of classes (2-9)")->check(CLI::Range(2, 9));
+  cmd.add_option("--palette", o.palette, "ColorBrewer scheme, e.g. YlOrBr, Blues, RdBu");
+  cmd.add_flag("--reverse", o.reverse, "Reverse the palette");
+  cmd.add_option("--breaks", o.breaks, "Manual inner class breaks, e.g. 500,1000,1500");
+  cmd.add_option("--table", o.table, "A CSV/XLSX/ODS table to map (with --key and --value)");
+  cmd.add_option("--key", o.key, "Table column naming the region (code or name)");
+  cmd.add_option("--value", o.value, "Table column with the numbers");
+  cmd.add_option("--encoding", o.encoding, "CSV encoding: auto, utf-8 or gbk")->capture_default_str();
+  cmd.add_option("--sheet", o.sheet, "Spreadsheet sheet (default: the first)");
+  cmd.add_option("--unit", o.unit, "Unit of the table's values, e.g. 亿元");
+}
+
+Thematic prepare_thematic(const ThematicOptions& o, const Atlas& atlas, const Projection& projection,
+                          std::ostream& report) {
+  if (!o.indicator.empty() && !o.table.empty())
+    throw ThematicUsageError("--indicator and --table exclude each other");
+  Thematic t;
+  t.indicator = o.indicator.empty() ? table_indicator(o, atlas, report) : find_indicator(o.indicator);
+  const ChoroplethSpec spec = make_spec(o);
+  try {
+    if (t.indicator.meta.level == IndicatorLevel::Point) {
+      t.points = build_point_layer(t.indicator, [&projection](Vec2 p) { return projection.forward(p); });
+    } else {
+      t.choropleth = build_choropleth(atlas, t.indicator, spec);
+    }
+  } catch (const ThematicUsageError&) {
+    throw;
+  } catch (const Error& e) {
+    // Palettes, class counts and breaks come from the command line.
+    throw ThematicUsageError(e.what());
+  }
+  return t;
+}
+
+Vec2 render_point_layer_png(const PointLayer& points, const Atlas& atlas, const Projection& projection,
+                            const MapGeometry& geometry, const Bounds& frame, int width, int height,
+                            double pixel_ratio, LabelLanguage language, const std::string& out) {
+  const std::string ext = std::filesystem::path(out).extension().string();
+  if (ext != ".png" && ext != ".PNG") {
+    throw ThematicUsageError("point indicators render to PNG only for now (got '" + out + "')");
+  }
+  OffscreenContext context;
+  const MapStyle style = choropleth_map_style();
+  MapRenderer map(geometry, style);
+  LegendRenderer legend;
+  PointRenderer point_renderer;
+  // Leave the legend's width free on the left so it covers no symbol.
+  Camera probe = Camera::fit(frame, width, height, pixel_ratio);
+  const LegendLayout layout = layout_legend(points.legend, probe, legend.text());
+  const double reserved = layout.panel_px.max_x + 8 * pixel_ratio;
+  Camera camera = probe;
+  if (reserved < width * 0.6) {
+    camera = Camera::fit(frame, std::max(16, static_cast<int>(width - reserved)), height, pixel_ratio);
+    camera.width_px = width;
+    camera.centre.x -= reserved / 2 * camera.units_per_px;
+  }
+  std::optional<LabelLayer> labels;
+  LabelOptions label_options;
+  label_options.language = language;
+  if (language != LabelLanguage::None) labels.emplace(atlas, projection);
+  const FrameOverlay overlay = [&](const Camera& c) {
+    if (labels) labels->draw(c, label_options);
+    point_renderer.draw(points, c);
+    legend.draw(points.legend, c, {}, hatch_style(style, c.pixel_ratio));
+  };
+  const Image image = render_map_image(map, camera, overlay);
+  write_png(image, out);
+  return {static_cast<double>(image.width), static_cast<double>(image.height)};
+}
+
+} // namespace steppe::app

@@ -1,0 +1,58 @@
+#pragma once
+// The thematic part of `steppe render`: --indicator ID (a seed indicator as a
+// choropleth or point layer) or --table FILE --key COL --value COL (a user's
+// CSV/XLSX/ODS joined to the regions; the join report is printed first).
+#include <CLI/CLI.hpp>
+
+#include <optional>
+#include <ostream>
+#include <string>
+
+#include "core/choropleth.hpp"
+#include "core/error.hpp"
+#include "core/indicator.hpp"
+#include "core/point_layer.hpp"
+#include "geo/map_geometry.hpp"
+#include "geo/projection.hpp"
+#include "render/label_layer.hpp"
+
+namespace steppe::app {
+
+// A bad command line (exit code kUsage rather than kFailure).
+struct ThematicUsageError : Error {
+  using Error::Error;
+};
+
+struct ThematicOptions {
+  std::string indicator;
+  std::string classify;  // equal|quantile|jenks|stddev|manual (aliases accepted)
+  int classes = 0;
+  std::string palette;
+  bool reverse = false;
+  std::string breaks;    // "a,b,c"
+  std::string table, key, value, encoding = "auto", sheet, unit;
+
+  bool any() const { return !indicator.empty() || !table.empty(); }
+};
+
+void add_thematic_options(CLI::App& cmd, ThematicOptions& options);
+
+struct Thematic {
+  Indicator indicator;                  // the seed indicator, or one built from the table
+  std::optional<Choropleth> choropleth; // league/banner/region indicators and tables
+  std::optional<PointLayer> points;     // point indicators
+};
+
+// Loads and classifies; prints the table join report to `report`. Throws
+// ThematicUsageError for bad options or ids, steppe::Error for unreadable files.
+Thematic prepare_thematic(const ThematicOptions& options, const Atlas& atlas,
+                          const Projection& projection, std::ostream& report);
+
+// Point layers are not part of the export composition (yet): they are drawn
+// through the GL frame — map, labels, points, GL legend — into a PNG.
+// Throws ThematicUsageError for other formats. Returns the image size.
+Vec2 render_point_layer_png(const PointLayer& points, const Atlas& atlas, const Projection& projection,
+                            const MapGeometry& geometry, const Bounds& frame, int width, int height,
+                            double pixel_ratio, LabelLanguage language, const std::string& out);
+
+} // namespace steppe::app
