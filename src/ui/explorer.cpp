@@ -82,6 +82,7 @@ public:
         frames_left = kFramesAfterChange;
       }
       const bool snap = snapshot != nullptr && *snapshot != '\0' && ++frames_drawn == kSnapshotFrame;
+      if (window_.take_event_count() > 0) frames_left = kFramesAfterChange;
       if (frame(snap ? snapshot : nullptr)) frames_left = kFramesAfterChange;
       --frames_left;
       if (snap) glfwSetWindowShouldClose(window_.handle(), GLFW_TRUE);
@@ -150,8 +151,9 @@ private:
     } else {
       changed = view_.leave() || changed;
     }
-    if (valid && ImGui::IsMouseClicked(0)) {
-      changed = view_.press(pointer_, ImGui::IsMouseDoubleClicked(0) ? 2 : 1, capture, now) || changed;
+    for (const GlWindow::Press& p : window_.take_left_presses()) {
+      const Vec2 at{p.at.x * framebuffer_ratio, p.at.y * framebuffer_ratio};
+      changed = view_.press(at, p.clicks, capture, now) || changed;
     }
     // A button that is up ends any drag, even if its release event was missed.
     if (!ImGui::IsMouseDown(0)) changed = view_.release(pointer_) || changed;

@@ -5,11 +5,17 @@
 #include <GLFW/glfw3.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdlib>
 #include <string>
+#include <utility>
 
 namespace steppe::ui {
 namespace {
+
+// As ImGui's defaults (io.MouseDoubleClickTime / MouseDoubleClickMaxDist).
+constexpr double kDoubleClickSeconds = 0.30;
+constexpr double kDoubleClickSlop = 6.0;
 
 std::string last_glfw_error() {
   const char* description = nullptr;
@@ -73,12 +79,50 @@ GlWindow::GlWindow(const char* title, int width, int height) {
     throw Error("could not load the OpenGL 3.3 functions through glad");
   }
   glfwSwapInterval(1);
+  // Installed before ImGui's backend, which calls these from its own callbacks.
   glfwSetWindowUserPointer(window_, this);
   glfwSetKeyCallback(window_, [](GLFWwindow* w, int key, int, int action, int) {
-    if (action == GLFW_RELEASE) return;
-    static_cast<GlWindow*>(glfwGetWindowUserPointer(w))->key_presses_.push_back(key);
+    GlWindow& self = of(w);
+    ++self.events_;
+    if (action != GLFW_RELEASE) self.key_presses_.push_back(key);
   });
+  glfwSetMouseButtonCallback(window_, [](GLFWwindow* w, int button, int action, int) {
+    GlWindow& self = of(w);
+    ++self.events_;
+    if (button != GLFW_MOUSE_BUTTON_LEFT || action != GLFW_PRESS) return;
+    Press p;
+    glfwGetCursorPos(w, &p.at.x, &p.at.y);
+    const double now = glfwGetTime();
+    const bool again = now - self.last_press_time_ < kDoubleClickSeconds &&
+                       std::hypot(p.at.x - self.last_press_at_.x, p.at.y - self.last_press_at_.y) <
+                           kDoubleClickSlop;
+    p.clicks = again ? 2 : 1;
+    // A third quick press starts a new pair rather than counting as another double-click.
+    self.last_press_time_ = again ? -1e9 : now;
+    self.last_press_at_ = p.at;
+    self.left_presses_.push_back(p);
+  });
+  glfwSetCursorPosCallback(window_, [](GLFWwindow* w, double, double) { ++of(w).events_; });
+  glfwSetScrollCallback(window_, [](GLFWwindow* w, double, double) { ++of(w).events_; });
+  glfwSetCharCallback(window_, [](GLFWwindow* w, unsigned int) { ++of(w).events_; });
+  glfwSetCursorEnterCallback(window_, [](GLFWwindow* w, int) { ++of(w).events_; });
+  glfwSetWindowFocusCallback(window_, [](GLFWwindow* w, int) { ++of(w).events_; });
+  glfwSetFramebufferSizeCallback(window_, [](GLFWwindow* w, int, int) { ++of(w).events_; });
+  glfwSetWindowContentScaleCallback(window_, [](GLFWwindow* w, float, float) { ++of(w).events_; });
+  glfwSetWindowRefreshCallback(window_, [](GLFWwindow* w) { ++of(w).events_; });
 }
+
+GlWindow& GlWindow::of(GLFWwindow* window) {
+  return *static_cast<GlWindow*>(glfwGetWindowUserPointer(window));
+}
+
+std::vector<GlWindow::Press> GlWindow::take_left_presses() {
+  std::vector<Press> presses;
+  presses.swap(left_presses_);
+  return presses;
+}
+
+int GlWindow::take_event_count() { return std::exchange(events_, 0); }
 
 std::vector<int> GlWindow::take_key_presses() {
   std::vector<int> keys;

@@ -42,9 +42,28 @@ public:
   // backend, which chains to it.
   std::vector<int> take_key_presses();
 
+  struct Press {
+    Vec2 at;        // window coordinates (multiply by framebuffer_ratio for pixels)
+    int clicks = 1; // 2 for the second press of a double-click
+  };
+  // Left-button presses since the last call, timed when they happened rather
+  // than when a (possibly slow) frame saw them, so double-clicks are not missed.
+  std::vector<Press> take_left_presses();
+
+  // Input and window events seen since the last call. A batch of events can
+  // hold a whole click (press and release), which ImGui 1.86 spreads over two
+  // frames, so the loop keeps drawing while events keep coming.
+  int take_event_count();
+
 private:
+  static GlWindow& of(GLFWwindow* window);
+
   GLFWwindow* window_ = nullptr;
   std::vector<int> key_presses_;
+  std::vector<Press> left_presses_;
+  double last_press_time_ = -1e9;
+  Vec2 last_press_at_{};
+  int events_ = 0;
 };
 
 // True when neither DISPLAY nor WAYLAND_DISPLAY is set (no point trying GLFW).
