@@ -88,22 +88,55 @@ Composition compose_export(const ExportOptions& options, const ExportScene& scen
     }
   }
   if (options.show_north_arrow) c.decoration.north_angle = north_angle_at(c.camera, *scene.projection, centre_px);
+  // Labels the legend, scale bar or north arrow would cover are left out.
+  const double r = c.pixel_ratio;
+  std::erase_if(c.labels, [&](const PlacedLabel& l) {
+    for (const std::optional<Box>& panel : {c.layout.legend, c.layout.scale_bar, c.layout.north_arrow}) {
+      if (!panel) continue;
+      const double pad = 3 * r;
+      if (l.box_px.min_x < panel->right() * r + pad && l.box_px.max_x > panel->x * r - pad &&
+          l.box_px.min_y < panel->bottom() * r + pad && l.box_px.max_y > panel->y * r - pad) {
+        return true;
+      }
+    }
+    return false;
+  });
+
   if (c.layout.legend && c.layout.legend->y < c.layout.map.y) {
     c.warnings.push_back("the legend is taller than the map area; choose a taller size");
   }
   return c;
 }
 
-double label_line_size(const Composition& c, const ExportScene& scene, const PlacedLabel& label,
-                       std::size_t index) {
-  const bool league = scene.atlas->regions[label.region_index].level == Level::League;
-  const double first = (league ? c.label_options.league_size_px : c.label_options.banner_size_px) * c.pixel_ratio;
-  if (index == 0) return first;
-  // The rest of the box height is the second line: its size follows from the
-  // line height (TextRenderer::kLineHeightEm × the rounded size).
-  const double first_h = TextRenderer::kLineHeightEm * std::round(first);
-  const double second_h = label.box_px.max_y - label.box_px.min_y - first_h;
-  return std::max(1.0, second_h / TextRenderer::kLineHeightEm);
+std::vector<TextItem> label_text_items(const Composition& c, const ExportScene& scene) {
+  std::vector<TextItem> items;
+  for (const PlacedLabel& label : c.labels) {
+    const bool league = scene.atlas->regions[label.region_index].level == Level::League;
+    const double first = (league ? c.label_options.league_size_px : c.label_options.banner_size_px) * c.pixel_ratio;
+    double top = label.box_px.min_y;
+    std::size_t start = 0;
+    for (std::size_t index = 0; start <= label.text.size(); ++index) {
+      const std::size_t end = std::min(label.text.find('\n', start), label.text.size());
+      // The first line has the level's size; a second line takes the rest of the
+      // box (line height = TextRenderer::kLineHeightEm × the rounded size).
+      const double first_h = TextRenderer::kLineHeightEm * std::round(first);
+      const double size =
+          index == 0 ? first
+                     : std::max(1.0, (label.box_px.max_y - label.box_px.min_y - first_h) / TextRenderer::kLineHeightEm);
+      const double line_h = TextRenderer::kLineHeightEm * std::round(size);
+      TextItem item;
+      item.utf8 = label.text.substr(start, end - start);
+      item.position_px = {label.anchor_px.x, top + line_h / 2};
+      item.size_px = size;
+      item.colour = league ? c.label_options.league_colour : c.label_options.banner_colour;
+      item.halo_colour = c.label_options.halo_colour;
+      item.weight = league && index == 0 ? FontWeight::Bold : FontWeight::Regular;
+      items.push_back(std::move(item));
+      top += line_h;
+      start = end + 1;
+    }
+  }
+  return items;
 }
 
 } // namespace steppe

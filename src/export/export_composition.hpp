@@ -7,6 +7,7 @@
 #include "export/export_layout.hpp"
 #include "export/export_map.hpp"
 #include "export/map_decorations.hpp"
+#include "render/text_renderer.hpp"
 
 namespace steppe {
 
@@ -36,9 +37,9 @@ double snapped_hatch_spacing(const MapStyle& style, double pixel_ratio);
 Composition compose_export(const ExportOptions& options, const ExportScene& scene,
                            const LabelLayer& labels, const TextMeasure& measure);
 
-// The size of line `index` of a placed label (lines split at '\n'), canvas px:
-// the first line at the level's size, the second from the rest of the box.
-double label_line_size(const Composition& c, const ExportScene& scene, const PlacedLabel& label,
-                       std::size_t index);
+// The lines of every placed label as text items (centre, size, weight, colours)
+// in canvas pixels, stacked in the label's box as LabelLayer draws them: the
+// raster draws these with TextRenderer, the vector path with Pango.
+std::vector<TextItem> label_text_items(const Composition& c, const ExportScene& scene);
 
 } // namespace steppe

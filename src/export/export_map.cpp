@@ -53,10 +53,10 @@ ExportResult export_map(const ExportOptions& options, const ExportScene& scene, 
   check_folder(options.out);
   if (progress && !progress(0.0, "preparing")) throw ExportCancelled("export cancelled");
 
-  // The GL context comes first: the label layer's GL state must die before it.
+  // Label placement needs no GL: the layer only measures text.
   std::optional<OffscreenContext> context;
   if (format == ExportFormat::Png) context.emplace();
-  LabelLayer labels(*scene.atlas, *scene.projection);
+  const LabelLayer labels(*scene.atlas, *scene.projection);
   const cairo::PangoMeasure measure;
   const Composition composition = compose_export(options, scene, labels, measure);
 
@@ -72,7 +72,7 @@ ExportResult export_map(const ExportOptions& options, const ExportScene& scene, 
   const std::filesystem::path tmp = temp_path_for(options.out);
   try {
     if (format == ExportFormat::Png) {
-      result.tiles = write_png_export(tmp, composition, scene, labels, options.max_tile_px, progress);
+      result.tiles = write_png_export(tmp, composition, scene, options.max_tile_px, progress);
     } else {
       write_vector_export(tmp, format, composition, scene, progress);
     }

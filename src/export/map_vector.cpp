@@ -137,29 +137,15 @@ void draw_labels_vector(cairo_t* cr, const Composition& c, const ExportScene& sc
   cairo_save(cr);
   cairo_rectangle(cr, c.map_px.x, c.map_px.y, c.map_px.w, c.map_px.h);
   cairo_clip(cr);
-  for (const PlacedLabel& label : c.labels) {
-    const bool league = scene.atlas->regions[label.region_index].level == Level::League;
-    double top = label.box_px.min_y;
-    std::size_t index = 0;
-    std::size_t start = 0;
-    while (start <= label.text.size()) {
-      const std::size_t end = std::min(label.text.find('\n', start), label.text.size());
-      const std::string line = label.text.substr(start, end - start);
-      const double size = std::round(label_line_size(c, scene, label, index));
-      const bool bold = league && index == 0;
-      const cairo::Layout layout = cairo::make_layout(cr, line, {size, bold, false}, 0);
-      const Vec2 extent = cairo::layout_size(layout.get());
-      const double line_h = TextRenderer::kLineHeightEm * size;
-      const double baseline = top + line_h / 2 + kBaselineBelowCentreEm * size;
-      const double halo = GlyphAtlas::halo_radius(static_cast<int>(size));
-      cairo::draw_layout(cr, layout.get(), label.anchor_px.x - extent.x / 2,
-                         baseline - cairo::layout_baseline(layout.get()),
-                         league ? c.label_options.league_colour : c.label_options.banner_colour,
-                         c.label_options.halo_colour, 2 * halo);
-      top += line_h;
-      ++index;
-      start = end + 1;
-    }
+  for (const TextItem& item : label_text_items(c, scene)) {
+    const double size = std::round(item.size_px);
+    const cairo::Layout layout =
+        cairo::make_layout(cr, item.utf8, {size, item.weight == FontWeight::Bold, false}, 0);
+    const Vec2 extent = cairo::layout_size(layout.get());
+    const double baseline = item.position_px.y + kBaselineBelowCentreEm * size;
+    const double halo = GlyphAtlas::halo_radius(static_cast<int>(size));
+    cairo::draw_layout(cr, layout.get(), item.position_px.x - extent.x / 2, baseline - cairo::layout_baseline(layout.get()),
+                       item.colour, item.halo_colour, 2 * halo);
   }
   cairo_restore(cr);
 }

@@ -9,7 +9,6 @@
 #include "core/error.hpp"
 #include "export/cairo_text.hpp"
 #include "export/png_stream.hpp"
-#include "render/label_layer.hpp"
 #include "render/map_frame.hpp"
 #include "render/map_renderer.hpp"
 #include "render/offscreen_target.hpp"
@@ -62,8 +61,8 @@ RasterTiling plan_tiles(const Composition& c, int max_tile_px) {
   GLint dims[2] = {0, 0};
   glGetIntegerv(GL_MAX_RENDERBUFFER_SIZE, &max_rb);
   glGetIntegerv(GL_MAX_VIEWPORT_DIMS, dims);
-  // Labels are drawn per tile through a viewport as large as the map box.
-  if (c.map_px.w > dims[0] || c.map_px.h > dims[1]) {
+  // Labels are drawn per tile through a viewport as large as the canvas.
+  if (c.width_px > dims[0] || c.height_px > dims[1]) {
     throw Error("a " + std::to_string(c.width_px) + "x" + std::to_string(c.height_px) +
                 " px PNG exceeds this GL's viewport limit of " + std::to_string(dims[0]) + "x" +
                 std::to_string(dims[1]) + " px; choose a smaller size or DPI, or export SVG/PDF");
@@ -80,7 +79,7 @@ RasterTiling plan_tiles(const Composition& c, int max_tile_px) {
 }
 
 int write_png_export(const std::filesystem::path& path, const Composition& c, const ExportScene& scene,
-                     LabelLayer& labels, int max_tile_px, const ProgressCallback& progress) {
+                     int max_tile_px, const ProgressCallback& progress) {
   const RasterTiling tiling = plan_tiles(c, max_tile_px);
   const int T = tiling.tile_px;
   const int W = c.width_px, H = c.height_px;
@@ -88,6 +87,8 @@ int write_png_export(const std::filesystem::path& path, const Composition& c, co
   MapRenderer map(*scene.geometry, c.style);
   if (!scene.region_colours.empty()) map.set_region_colors(scene.region_colours);
   if (!scene.region_patterns.empty()) map.set_region_patterns(scene.region_patterns);
+  TextRenderer text;
+  const std::vector<TextItem> label_items = label_text_items(c, scene);
 
   PngStream png(path, W, H, c.dpi);
   const int total = tiling.columns * tiling.rows;
@@ -110,10 +111,11 @@ int write_png_export(const std::filesystem::path& path, const Composition& c, co
       OffscreenTarget target(tw, th, 4);
       target.bind();
       draw_map_frame(map, tile_camera, [&](const Camera&) {
-        // The labels of the whole map box, through a viewport placed where the
-        // box lies relative to this tile: same placement, clipped to the tile.
-        glViewport(c.map_px.x - ox, H - (c.map_px.y + c.map_px.h) - gy0, c.map_px.w, c.map_px.h);
-        labels.draw(c.label_camera, c.label_options);
+        // The labels of the whole canvas, through a viewport placed where the
+        // canvas lies relative to this tile: one placement, clipped to the tile.
+        if (label_items.empty()) return;
+        glViewport(-ox, -gy0, W, H);
+        text.draw(label_items, W, H);
         glViewport(0, 0, tw, th);
       });
       Image tile = target.read();

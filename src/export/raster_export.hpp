@@ -1,15 +1,14 @@
 #pragma once
 // The PNG writer: the map through the same MapRenderer / draw_map_frame path
 // as the screen on the headless EGL context, tiled when the canvas exceeds the
-// GL limits or the tile budget, the labels drawn per tile from one placement,
+// GL limits or the tile budget, the labels placed once for the whole canvas and
+// drawn per tile (TextRenderer, as on screen),
 // the Cairo decorations painted onto each tile, rows streamed into the PNG.
 #include <filesystem>
 
 #include "export/export_composition.hpp"
 
 namespace steppe {
-
-class LabelLayer;
 
 struct RasterTiling {
   int tile_px = 0; // edge of a full tile
@@ -22,10 +21,8 @@ struct RasterTiling {
 // what this GL can address (GL_MAX_VIEWPORT_DIMS).
 RasterTiling plan_tiles(const Composition& composition, int max_tile_px);
 
-// Renders and writes `path`. The OffscreenContext must be current and
-// `labels` must have no GL state in another context. Returns the tile count.
+// Renders and writes `path`. The OffscreenContext must be current. Returns the tile count.
 int write_png_export(const std::filesystem::path& path, const Composition& composition,
-                     const ExportScene& scene, LabelLayer& labels, int max_tile_px,
-                     const ProgressCallback& progress);
+                     const ExportScene& scene, int max_tile_px, const ProgressCallback& progress);
 
 } // namespace steppe

@@ -4,6 +4,7 @@
 #include <cairo-svg.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <fstream>
 #include <string>
@@ -56,7 +57,7 @@ void draw_everything(cairo_t* cr, const Composition& c, const ExportScene& scene
 
 } // namespace
 
-std::string add_svg_text_layer(const std::string& svg, const Composition& c) {
+std::string add_svg_text_layer(const std::string& svg, const Composition& c, const std::vector<TextItem>& labels) {
   const std::size_t open = svg.find("<svg");
   const std::size_t open_end = open == std::string::npos ? open : svg.find('>', open);
   const std::size_t close = svg.rfind("</svg>");
@@ -74,20 +75,12 @@ std::string add_svg_text_layer(const std::string& svg, const Composition& c) {
   const double pt = 72.0 / c.dpi;
   std::string layer = "<g id=\"steppe-label-text\" fill-opacity=\"0\" stroke=\"none\" "
                       "font-family=\"Noto Sans CJK SC\" text-anchor=\"middle\">\n";
-  for (const PlacedLabel& label : c.labels) {
-    const double lines = static_cast<double>(std::count(label.text.begin(), label.text.end(), '\n') + 1);
-    const double line_h = (label.box_px.max_y - label.box_px.min_y) / lines;
-    double y = label.box_px.min_y;
-    std::size_t start = 0;
-    while (start <= label.text.size()) {
-      const std::size_t end = std::min(label.text.find('\n', start), label.text.size());
-      const double size = line_h / 1.2;
-      layer += "<text x=\"" + number(label.anchor_px.x * pt) + "\" y=\"" + number((y + line_h / 2 + 0.38 * size) * pt) +
-               "\" font-size=\"" + number(size * pt) + "\">" + xml_escape(label.text.substr(start, end - start)) +
-               "</text>\n";
-      y += line_h;
-      start = end + 1;
-    }
+  for (const TextItem& item : labels) {
+    const double size = std::round(item.size_px);
+    layer += "<text x=\"" + number(item.position_px.x * pt) + "\" y=\"" +
+             number((item.position_px.y + 0.38 * size) * pt) + "\" font-size=\"" + number(size * pt) + "\"" +
+             (item.weight == FontWeight::Bold ? " font-weight=\"bold\"" : "") + ">" + xml_escape(item.utf8) +
+             "</text>\n";
   }
   layer += "</g>\n";
   std::string out;
@@ -131,7 +124,7 @@ void write_vector_export(const std::filesystem::path& path, ExportFormat format,
     cairo_surface_finish(surface.get());
     cairo::check(surface.get(), "cannot write the SVG");
   }
-  const std::string out = add_svg_text_layer(svg, c);
+  const std::string out = add_svg_text_layer(svg, c, label_text_items(c, scene));
   std::ofstream file(path, std::ios::binary);
   if (!file) throw Error("cannot create " + path.string() + " (does the folder exist and is it writable?)");
   file.write(out.data(), static_cast<std::streamsize>(out.size()));

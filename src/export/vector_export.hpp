@@ -2,6 +2,8 @@
 // The SVG and PDF writers: one Cairo surface in points (72 per inch, the
 // canvas scaled by 72/dpi), the map as vectors, labels and decorations as text.
 #include <filesystem>
+#include <string>
+#include <vector>
 
 #include "export/export_composition.hpp"
 
@@ -14,6 +16,7 @@ void write_vector_export(const std::filesystem::path& path, ExportFormat format,
 // screen reader can read. This adds the map's title as <title>, subtitle and
 // source as <desc>, and every label as an invisible (fill-opacity 0) <text> at
 // its place, so the SVG carries the names as text. Exposed for tests.
-std::string add_svg_text_layer(const std::string& svg, const Composition& composition);
+std::string add_svg_text_layer(const std::string& svg, const Composition& composition,
+                               const std::vector<TextItem>& labels);
 
 } // namespace steppe
