@@ -1,5 +1,5 @@
-// `steppe render`: draws the atlas headless (EGL, no X server) into a PNG —
-// the same composed frame the window shows.
+// `steppe render`: draws the atlas headless (EGL, no X server) into a PNG, SVG
+// or PDF — the same composed frame the window shows, through export_map.
 #include <algorithm>
 #include <cctype>
 #include <iostream>
@@ -8,12 +8,15 @@
 #include <vector>
 
 #include "app/commands.hpp"
+#include "app/render_thematic.hpp"
 #include "core/error.hpp"
+#include "export/export_map.hpp"
 #include "geo/map_geometry.hpp"
 #include "io/builtin_atlas.hpp"
 #include "render/label_layer.hpp"
 #include "render/map_frame.hpp"
 #include "render/offscreen_context.hpp"
+#include "render/choropleth_paint.hpp"
 #include "render/png_writer.hpp"
 
 namespace steppe::app {
@@ -28,6 +31,11 @@ struct RenderOptions {
   std::string extent = "all";
   std::string labels = "zh";
   std::string data;
+  ThematicOptions thematic; // --indicator / --table (render_thematic.hpp)
+  std::string size; // physical size, e.g. "297x210mm" (with --dpi)
+  std::string title, subtitle, credits, source;
+  bool no_legend = false, no_scale_bar = false, no_north_arrow = false;
+  int max_tile = 0;
 };
 
 std::string lower(std::string s) {
@@ -55,6 +63,28 @@ int run_render(const RenderOptions& o) {
   const std::optional<LabelLanguage> language = parse_label_language(o.labels);
   if (!language) throw UsageError("--labels must be zh, en, both or none (got '" + o.labels + "')");
   if (o.dpi <= 0) throw UsageError("--dpi must be positive");
+  ExportOptions export_options;
+  export_options.out = o.out;
+  export_options.width_px = o.width;
+  export_options.height_px = o.height;
+  export_options.dpi = o.dpi;
+  export_options.language = *language;
+  export_options.title = o.title;
+  export_options.subtitle = o.subtitle;
+  export_options.credits = o.credits;
+  export_options.source = o.source;
+  export_options.show_legend = !o.no_legend;
+  export_options.show_scale_bar = !o.no_scale_bar;
+  export_options.show_north_arrow = !o.no_north_arrow;
+  export_options.max_tile_px = o.max_tile;
+  try {
+    (void)export_options.format();
+    if (!o.size.empty()) export_options.physical = parse_physical_size(o.size);
+    (void)export_options.resolved_width_px();
+    (void)export_options.resolved_height_px();
+  } catch (const Error& e) {
+    throw UsageError(e.what());
+  }
 
   std::vector<std::string> warnings;
   Atlas atlas;
@@ -81,18 +111,30 @@ int run_render(const RenderOptions& o) {
   }
   if (!frame.valid()) throw Error("nothing to draw: the atlas has no region geometry");
 
-  OffscreenContext context;
-  MapRenderer map(geometry);
-  const Camera camera = Camera::fit(frame, o.width, o.height, o.dpi / 96.0);
-  std::optional<LabelLayer> labels;
-  LabelOptions label_options;
-  label_options.language = *language;
-  if (*language != LabelLanguage::None) labels.emplace(atlas, projection);
-  FrameOverlay overlay;
-  if (labels) overlay = [&](const Camera& c) { labels->draw(c, label_options); };
-  const Image image = render_map_image(map, camera, overlay);
-  write_png(image, o.out);
-  std::cout << "wrote " << o.out << " (" << image.width << "x" << image.height << ")\n";
+  std::optional<Thematic> thematic;
+  if (o.thematic.any()) thematic = prepare_thematic(o.thematic, atlas, projection, std::cout);
+  if (thematic && thematic->points) {
+    const Vec2 size = render_point_layer_png(*thematic->points, atlas, projection, geometry, frame, o.width,
+                                             o.height, o.dpi / 96.0, *language, o.out);
+    std::cout << "wrote " << o.out << " (" << size.x << "x" << size.y << ")\n";
+    return kOk;
+  }
+
+  // The view frames `frame` as a screen of the export's shape would.
+  export_options.view = Camera::fit(frame, export_options.resolved_width_px(), export_options.resolved_height_px());
+  ExportScene scene;
+  scene.atlas = &atlas;
+  scene.projection = &projection;
+  scene.geometry = &geometry;
+  if (thematic && thematic->choropleth) {
+    scene.style = choropleth_map_style(scene.style);
+    apply_choropleth(scene, *thematic->choropleth);
+  }
+  const ExportResult result = export_map(export_options, scene);
+  for (const std::string& w : result.warnings) std::cerr << "steppe render: warning: " << w << "\n";
+  std::cout << "wrote " << o.out << " (" << result.width_px << "x" << result.height_px;
+  if (result.format != ExportFormat::Png) std::cout << " px at " << o.dpi << " dpi, " << result.width_pt << "x" << result.height_pt << " pt";
+  std::cout << ")\n";
   return kOk;
 }
 
@@ -100,18 +142,33 @@ int run_render(const RenderOptions& o) {
 
 void add_render_command(CLI::App& app, int& exit_code) {
   auto opts = std::make_shared<RenderOptions>();
-  auto* cmd = app.add_subcommand("render", "Render the map to a PNG without a window (headless EGL)");
-  cmd->add_option("--out,-o", opts->out, "PNG file to write")->required();
+  auto* cmd = app.add_subcommand("render", "Render the map to a PNG, SVG or PDF without a window (headless EGL)");
+  cmd->add_option("--out,-o", opts->out, "File to write: .png, .svg or .pdf")->required();
   cmd->add_option("--width", opts->width, "Image width in pixels")->check(CLI::Range(16, 16384))->capture_default_str();
   cmd->add_option("--height", opts->height, "Image height in pixels")->check(CLI::Range(16, 16384))->capture_default_str();
   cmd->add_option("--dpi", opts->dpi, "Output resolution; lines and text scale by dpi/96")->capture_default_str();
   cmd->add_option("--extent", opts->extent,
                   "'all', or a league/banner code or name to frame (see `steppe info`)")->capture_default_str();
-  cmd->add_option("--labels", opts->labels, "Label language: zh, en, both or none")->capture_default_str();
+  cmd->add_option("--labels,--lang", opts->labels, "Label language: zh, en, both or none")->capture_default_str();
+  cmd->add_option("--size", opts->size, "Physical size instead of --width/--height, e.g. 297x210mm or 11x8.5in (with --dpi)")
+      ->excludes(cmd->get_option("--width"))->excludes(cmd->get_option("--height"));
+  cmd->add_option("--title", opts->title, "Title, top left");
+  cmd->add_option("--subtitle", opts->subtitle, "Subtitle under the title");
+  cmd->add_option("--credits", opts->credits, "Credits line, bottom right (e.g. 审图号)");
+  cmd->add_option("--source", opts->source, "Source/provenance line, bottom left");
+  cmd->add_flag("--no-legend", opts->no_legend, "Leave out the legend");
+  cmd->add_flag("--no-scale-bar", opts->no_scale_bar, "Leave out the scale bar");
+  cmd->add_flag("--no-north-arrow", opts->no_north_arrow, "Leave out the north arrow");
+  cmd->add_option("--max-tile", opts->max_tile, "PNG: largest GL tile edge in pixels (0: automatic)")
+      ->check(CLI::Range(0, 16384))->group("");
   cmd->add_option("--data", opts->data, "A boundary file to draw instead of the built-in atlas");
+  add_thematic_options(*cmd, opts->thematic);
   cmd->callback([opts, &exit_code] {
     try {
       exit_code = run_render(*opts);
+    } catch (const ThematicUsageError& e) {
+      std::cerr << "steppe render: " << e.what() << "\n";
+      exit_code = kUsage;
     } catch (const UsageError& e) {
       std::cerr << "steppe render: " << e.what() << "\n";
       exit_code = kUsage;
