@@ -13,7 +13,7 @@ namespace steppe {
 namespace {
 
 // Second (English) line of a two-line label, relative to the main size.
-constexpr double kSecondLineScale = 0.75;
+constexpr double kSecondLineScale = 0.8;
 // Minimum free space between two labels, logical px (halos must not touch).
 constexpr double kPaddingPx = 4.0;
 // A banner label must fit in this fraction of the banner's on-screen bounding box,
@@ -180,6 +180,10 @@ LabelLayer::LabelLayer(const Atlas& atlas, const Projection& projection, const L
 LabelLayer::~LabelLayer() = default;
 LabelLayer::LabelLayer(LabelLayer&&) noexcept = default;
 LabelLayer& LabelLayer::operator=(LabelLayer&&) noexcept = default;
+
+void LabelLayer::release_gl() {
+  if (impl_->text) impl_->text->release_gl();
+}
 
 std::optional<Vec2> LabelLayer::anchor_of(std::size_t region_index) const {
   for (const LabelledRegion& r : impl_->regions) {

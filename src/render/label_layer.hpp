@@ -65,8 +65,11 @@ public:
   // Pure placement: which labels are shown where for this camera. No GL needed.
   std::vector<PlacedLabel> layout(const Camera& camera, const LabelOptions& options) const;
   // Lays out and draws; needs a current OpenGL 3.3 core context (GL state is created lazily
-  // on the first call and must be destroyed with the same context current).
+  // on the first call and must be destroyed with the same context current: destroy the
+  // layer before its context, or call release_gl() first).
   void draw(const Camera& camera, const LabelOptions& options);
+  // Deletes the GL objects now (context current); a later draw() recreates them.
+  void release_gl();
 
   // The anchor (projected metres) of a region, or nullopt for regions that get no label
   // (the top-level region, empty shapes).

@@ -6,10 +6,10 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/geometry.hpp"
 #include "render/color.hpp"
-#include "render/font_face.hpp"
 #include "render/text_style.hpp"
 
 namespace steppe {

@@ -136,7 +136,7 @@ TEST_CASE("layout: leagues always, banners when they fit, never overlapping", "[
     const Region& r = atlas.regions[both[0].region_index];
     CHECK(both[0].text == r.name_zh + "\n" + r.name_en);
     // Two lines: 1.2 em of the league size plus 1.2 em of the smaller English line.
-    CHECK(both[0].box_px.height() == Approx(1.2 * 16 + 1.2 * 16 * 0.75));
+    CHECK(both[0].box_px.height() == Approx(1.2 * 16 + 1.2 * 16 * 0.8));
   }
 
   SECTION("pixel ratio scales the labels") {
