@@ -268,11 +268,9 @@ std::vector<PlacedLabel> LabelLayer::layout(const Camera& camera, const LabelOpt
   return out;
 }
 
-void LabelLayer::draw(const Camera& camera, const LabelOptions& options) {
-  const std::vector<LaidOutLabel> labels = impl_->lay_out(camera, options);
-  if (labels.empty()) return;
+std::vector<TextItem> LabelLayer::text_items(const Camera& camera, const LabelOptions& options) const {
   std::vector<TextItem> items;
-  for (const LaidOutLabel& l : labels) {
+  for (const LaidOutLabel& l : impl_->lay_out(camera, options)) {
     // Lines stack downwards from the top of the box, each centred horizontally.
     double top = l.label.box_px.min_y;
     for (std::size_t i = 0; i < l.lines.size(); ++i) {
@@ -288,6 +286,12 @@ void LabelLayer::draw(const Camera& camera, const LabelOptions& options) {
       top += line.extent.y;
     }
   }
+  return items;
+}
+
+void LabelLayer::draw(const Camera& camera, const LabelOptions& options) {
+  const std::vector<TextItem> items = text_items(camera, options);
+  if (items.empty()) return;
   impl_->renderer().draw(items, camera.width_px, camera.height_px);
 }
 

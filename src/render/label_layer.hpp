@@ -20,6 +20,7 @@
 namespace steppe {
 
 class TextRenderer;
+struct TextItem;
 
 enum class LabelLanguage { None, Zh, En, Both };
 // "zh", "en", "both", "none" (case-insensitive); nullopt otherwise.
@@ -64,6 +65,9 @@ public:
 
   // Pure placement: which labels are shown where for this camera. No GL needed.
   std::vector<PlacedLabel> layout(const Camera& camera, const LabelOptions& options) const;
+  // The text items draw() would hand to TextRenderer (one per line, framebuffer
+  // pixels), for other backends (exports) that want exactly the same labels.
+  std::vector<TextItem> text_items(const Camera& camera, const LabelOptions& options) const;
   // Lays out and draws; needs a current OpenGL 3.3 core context (GL state is created lazily
   // on the first call and must be destroyed with the same context current: destroy the
   // layer before its context, or call release_gl() first).

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "render/label_layer.hpp"
+#include "render/text_renderer.hpp"
 #include "render/text_utf8.hpp"
 #include "synthetic_atlas.hpp"
 
@@ -148,5 +149,36 @@ TEST_CASE("layout: leagues always, banners when they fit, never overlapping", "[
     REQUIRE(a.size() == b.size());
     REQUIRE_FALSE(a.empty());
     CHECK(b[0].box_px.width() == Approx(2 * a[0].box_px.width()));
+  }
+}
+
+TEST_CASE("text items: one per line, stacked inside the label box", "[label]") {
+  const Atlas atlas = test::synthetic_atlas();
+  const Projection projection;
+  const FakeMeasure measure;
+  const LabelLayer layer(atlas, projection, measure);
+  Bounds world;
+  for (const Region& r : atlas.regions) world.expand(bounds_of(projection.forward(r.lonlat)));
+  const Camera camera = Camera::fit(world, 900, 600, 1.5);
+  LabelOptions options;
+  options.language = LabelLanguage::Both;
+  options.show_banners = false;
+  const auto labels = layer.layout(camera, options);
+  const auto items = layer.text_items(camera, options);
+  REQUIRE(labels.size() == 2);
+  REQUIRE(items.size() == 4);
+  for (std::size_t k = 0; k < labels.size(); ++k) {
+    const TextItem& zh = items[2 * k];
+    const TextItem& en = items[2 * k + 1];
+    const Bounds& box = labels[k].box_px;
+    CHECK(zh.size_px == Approx(16 * 1.5));
+    CHECK(en.size_px == Approx(16 * 1.5 * 0.8));
+    CHECK(zh.weight == FontWeight::Bold);
+    CHECK(en.weight == FontWeight::Regular);
+    CHECK(zh.position_px.y == Approx(box.min_y + 1.2 * zh.size_px / 2));
+    CHECK(en.position_px.y == Approx(box.max_y - 1.2 * en.size_px / 2));
+    CHECK(zh.position_px.x == Approx(box.centre().x));
+    CHECK(zh.colour == options.league_colour);
+    CHECK(zh.halo_colour == options.halo_colour);
   }
 }
