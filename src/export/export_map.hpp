@@ -34,6 +34,10 @@ struct ExportScene {
   std::vector<std::uint8_t> region_patterns; // RegionPattern codes
   const Legend* legend = nullptr;            // nullptr: no legend
   LabelOptions labels;                       // language comes from ExportOptions
+  // PNG: draw with the caller's current OpenGL 3.3 core context (the window's,
+  // glad loaded) instead of creating a headless EGL one. Its framebuffer 0 and
+  // viewport are left to the caller to restore.
+  bool render_in_current_context = false;
 };
 
 // Fills colours, patterns and the legend from a choropleth (which must outlive the scene).
@@ -59,8 +63,9 @@ struct ExportResult {
 // Writes options.out (temporary file renamed into place: an existing file is
 // only replaced by a complete export). Throws steppe::Error with a message
 // naming the file and the cause; ExportCancelled when progress returns false.
-// PNG needs a headless EGL context, created here: a GL context the caller had
-// current (the window's) is no longer current afterwards — make it current again.
+// PNG needs a GL context: a headless EGL one is created here (unless
+// scene.render_in_current_context), after which a GL context the caller had
+// current (the window's) is no longer current: make it current again.
 ExportResult export_map(const ExportOptions& options, const ExportScene& scene,
                         const ProgressCallback& progress = {});
 

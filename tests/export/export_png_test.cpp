@@ -4,6 +4,7 @@
 #include <iterator>
 
 #include "export_fixture.hpp"
+#include "render/offscreen_context.hpp"
 #include "render/png_writer.hpp"
 
 using namespace steppe;
@@ -124,4 +125,19 @@ TEST_CASE("export errors: unwritable paths, cancellation, an existing file stays
 
   o.out = dir / "map.jpg";
   CHECK_THROWS_WITH(export_map(o, fx.scene), Catch::Contains(".png, .svg or .pdf"));
+}
+
+TEST_CASE("PNG export in the caller's current GL context (the window's) gives the same image",
+          "[export][png][egl]") {
+  test::ExportFixture fx;
+  const ExportOptions own = fx.options(test::export_output("own_context.png"), 640, 480, 96);
+  export_map(own, fx.scene);
+  const OffscreenContext caller; // stands in for the window's context
+  ExportScene scene = fx.scene;
+  scene.render_in_current_context = true;
+  ExportOptions o = own;
+  o.out = test::export_output("current_context.png");
+  export_map(o, scene);
+  const test::ImageDiff d = test::compare(read_png(own.out), read_png(o.out), 2);
+  CHECK(d.max <= 2);
 }
