@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <set>
 #include <unordered_map>
 
@@ -298,12 +299,29 @@ Choropleth build_choropleth(const Atlas& atlas, const Indicator& indicator, cons
   legend.unit = meta.unit;
   legend.period_label = period_label(meta);
   legend.source_line = source_line(meta.source);
+  // Classes are closed above, so a break value belongs to the lower class.
+  // Label each class by the values it actually holds (an audience reads
+  // "1035.54 – 1590.92" as including 1035.54); an empty class keeps its
+  // break interval, written with ">" to show the open lower end.
+  std::vector<double> class_min(static_cast<std::size_t>(c.classes.class_count()),
+                                std::numeric_limits<double>::infinity());
+  std::vector<double> class_max(class_min.size(), -std::numeric_limits<double>::infinity());
+  for (const double v : values) {
+    const int k = c.classes.class_of(v);
+    if (k < 0 || static_cast<std::size_t>(k) >= class_min.size()) continue;
+    class_min[static_cast<std::size_t>(k)] = std::min(class_min[static_cast<std::size_t>(k)], v);
+    class_max[static_cast<std::size_t>(k)] = std::max(class_max[static_cast<std::size_t>(k)], v);
+  }
   for (int k = 0; k < c.classes.class_count(); ++k) {
     const auto ku = static_cast<std::size_t>(k);
-    const double lo = c.classes.breaks[ku], hi = c.classes.breaks[ku + 1];
     LegendEntry e;
     e.colour = ku < colours.size() ? colours[ku] : no_data_colour();
-    e.label = lo == hi ? format_number(lo, style) : format_range(lo, hi, style);
+    if (class_min[ku] <= class_max[ku]) {
+      const double lo = class_min[ku], hi = class_max[ku];
+      e.label = lo == hi ? format_number(lo, style) : format_range(lo, hi, style);
+    } else {
+      e.label = "> " + format_range(c.classes.breaks[ku], c.classes.breaks[ku + 1], style);
+    }
     e.count = c.classes.counts[ku];
     legend.entries.push_back(e);
   }
