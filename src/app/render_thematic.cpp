@@ -1,12 +1,12 @@
 #include "app/render_thematic.hpp"
 
 #include <cmath>
-#include <set>
 #include <sstream>
 
 #include "core/name_matcher.hpp"
 #include "core/table_join.hpp"
 #include "io/indicator_reader.hpp"
+#include "io/table_indicator.hpp"
 #include "io/table_reader.hpp"
 #include "render/choropleth_paint.hpp"
 #include "render/legend_renderer.hpp"
@@ -84,49 +84,10 @@ Indicator table_indicator(const ThematicOptions& o, const Atlas& atlas, std::ost
   read.encoding = *enc;
   read.sheet = o.sheet;
   const Table table = read_table(o.table, read);
-  const std::vector<TableRow> rows = table.join_rows(o.key, o.value);
   const NameMatcher matcher = NameMatcher::from_atlas(atlas);
-  const JoinReport join = join_table(rows, matcher, o.value);
+  const JoinReport join = join_table_columns(table, o.key, o.value, matcher);
   report << join.text(matcher);
-  if (join.matched.empty()) {
-    throw Error(o.table + ": no row matched a region of the atlas through column '" + o.key +
-                "'; check the key column (codes like 150581 or names like 霍林郭勒市)");
-  }
-
-  Indicator ind;
-  IndicatorMeta& m = ind.meta;
-  m.id = "table";
-  m.title_zh = table.columns[table.column_index(o.value)];
-  m.unit = o.unit;
-  m.kind = IndicatorKind::Actual;
-  m.source.file = std::filesystem::path(o.table).filename().string();
-  m.source.title = "user table";
-  m.classification = {"quantile", 5, "YlOrBr", std::nullopt};
-  std::set<Level> levels;
-  for (const JoinedRow& r : join.matched) {
-    const Region* region = atlas.find(matcher.regions()[r.region].code);
-    if (region) levels.insert(region->level);
-    if (r.value_kind != ParsedValue::Kind::Number) continue;
-    IndicatorValue v;
-    v.code = matcher.regions()[r.region].code;
-    v.name = r.key;
-    v.value = r.value;
-    v.value_text = r.value_text;
-    v.unit = o.unit;
-    v.quote = "row " + std::to_string(r.row_number) + ": " + r.key + " = " + r.value_text;
-    v.source_file = m.source.file;
-    v.line = r.row_number;
-    ind.values.push_back(std::move(v));
-  }
-  if (levels.size() > 1) {
-    throw ThematicUsageError(o.table + ": the rows name both leagues and banners; map one level at a time "
-                             "(split the table)");
-  }
-  const Level level = *levels.begin();
-  m.level = level == Level::Region ? IndicatorLevel::Region
-            : level == Level::League ? IndicatorLevel::League
-                                     : IndicatorLevel::Banner;
-  return ind;
+  return steppe::table_indicator(table, o.key, o.value, o.unit, join, matcher, atlas);
 }
 
 } // namespace
