@@ -1,12 +1,23 @@
 #include "ui/region_tooltip.hpp"
 
+#include <cmath>
 #include <string>
 
-#include "ui/number_format.hpp"
+#include "core/number_format.hpp"
 #include "ui/ui_text.hpp"
 
 namespace steppe::ui {
 namespace {
+
+// "11,867 km²": whole km² (one decimal below 100, so small districts are not
+// "0"), thousands grouped from four digits as a presenter reads them aloud.
+std::string area_text(double km2) {
+  NumberStyle style;
+  style.decimals = std::fabs(km2) < 100 ? 1 : 0;
+  style.min_grouping_digits = 4;
+  style.unit = "km\u00b2";
+  return format_number(km2, style);
+}
 
 void row(const char* key, const std::string& value) {
   ImGui::TextDisabled("%s", key);
@@ -33,7 +44,7 @@ void draw_region_tooltip(const RegionDirectory& directory, std::size_t region_in
     }
   }
   // An area of 0 means the source had none: show a dash, never "0 km²".
-  row(text::kArea, r.area_km2 > 0 ? format_area_km2(r.area_km2) : text::kUnknown);
+  row(text::kArea, r.area_km2 > 0 ? area_text(r.area_km2) : text::kUnknown);
   ImGui::EndTooltip();
 }
 
