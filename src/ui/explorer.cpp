@@ -6,7 +6,9 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdlib>
+#include <iostream>
 #include <functional>
 #include <optional>
 #include <string>
@@ -15,20 +17,26 @@
 #include "geo/map_geometry.hpp"
 #include "geo/projection.hpp"
 #include "geo/region_picker.hpp"
+#include "render/choropleth_paint.hpp"
 #include "render/label_layer.hpp"
+#include "render/legend_renderer.hpp"
 #include "render/map_frame.hpp"
 #include "render/map_renderer.hpp"
 #include "render/map_style.hpp"
 #include "render/png_writer.hpp"
+#include "render/point_renderer.hpp"
 #include "ui/app_state.hpp"
 #include "ui/gl_window.hpp"
 #include "ui/imgui_session.hpp"
+#include "ui/indicator_panel.hpp"
+#include "ui/indicator_tooltip.hpp"
 #include "ui/map_canvas.hpp"
 #include "ui/map_view_controller.hpp"
 #include "ui/region_directory.hpp"
 #include "ui/region_highlight.hpp"
 #include "ui/region_list_panel.hpp"
 #include "ui/region_tooltip.hpp"
+#include "ui/thematic_state.hpp"
 #include "ui/ui_fonts.hpp"
 
 namespace steppe::ui {
@@ -36,6 +44,8 @@ namespace {
 
 constexpr float kPanelLogicalPx = 330.0f;
 constexpr float kPanelMaxWindowShare = 0.4f;
+constexpr float kThematicLogicalPx = 390.0f; // the thematic window at the top-right
+constexpr float kTooltipWrapEm = 26.0f;
 // ImGui settles hover and layout over a frame or two after an input event.
 constexpr int kFramesAfterChange = 2;
 constexpr double kAnimationWait = 1.0 / 120.0;
@@ -59,11 +69,20 @@ Image read_back_buffer(int width, int height) {
 class Explorer {
 public:
   Explorer(GlWindow& window, ImGuiSession& imgui, const Atlas& atlas)
-      : window_(window), imgui_(imgui), geometry_(build_map_geometry(atlas, projection_)), directory_(atlas), map_(geometry_),
-        labels_(atlas, projection_), fonts_(directory_.all_names()), panel_(directory_),
+      : window_(window), imgui_(imgui), geometry_(build_map_geometry(atlas, projection_)), directory_(atlas),
+        thematic_(atlas, shipped_indicators(indicator_problem_), [this](Vec2 p) { return projection_.forward(p); }),
+        map_(geometry_, choropleth_map_style()), labels_(atlas, projection_),
+        fonts_(directory_.all_names() + thematic_.glyph_text()), panel_(directory_), indicator_panel_(atlas),
         view_(geometry_.bounds, [this](Vec2 world) { return pick(world); },
               [this](std::string_view code) { return bounds_of(code); }),
-        base_colors_(atlas.regions.size(), map_.style().region_fill) {}
+        base_colors_(atlas.regions.size(), map_.style().region_fill) {
+    if (!indicator_problem_.empty()) std::cerr << "steppe: warning: " << indicator_problem_ << "\n";
+    // Testing and briefing hook: open with an indicator shown.
+    if (const char* id = std::getenv("STEPPE_EXPLORER_INDICATOR"); id != nullptr && *id != '\0') {
+      const auto index = thematic_.find(id);
+      if (!index || !thematic_.select(*index)) std::cerr << "steppe: warning: cannot show indicator '" << id << "'\n";
+    }
+  }
 
   void run() {
     int frames_left = kFramesAfterChange;
@@ -123,15 +142,21 @@ private:
     if (actions.fly_to) changed = view_.fly_to_region(directory_.region(*actions.fly_to).code, now) || changed;
     if (actions.home) changed = view_.key(MapKey::Home, InputCapture{}, now) || changed;
     changed = changed || actions.options_changed;
+    if (panel_visible_) {
+      const std::string glyphs = indicator_panel_.draw(thematic_, kThematicLogicalPx * ui_scale_, io.DisplaySize.y * 0.92f);
+      if (!glyphs.empty()) add_glyphs(glyphs);
+    }
+    changed = sync_thematic() || changed;
 
     const auto hovered = directory_.index_of(view_.selection().hovered());
-    if (hovered && !io.WantCaptureMouse && !ImGui::IsMouseDown(0)) {
-      draw_region_tooltip(directory_, *hovered, fonts_.heading());
-    }
+    if (!io.WantCaptureMouse && !ImGui::IsMouseDown(0)) draw_tooltip(hovered);
     changed = update_highlight(hovered, selected_index()) || changed;
 
-    canvas_.draw(map_, view_.camera(),
-                 [this](const Camera& camera) { labels_.draw(camera, state_.labels); });
+    const double map_inset = panel_w * m.framebuffer_ratio;
+    canvas_.draw(map_, view_.camera(), [this, map_inset](const Camera& camera) {
+      labels_.draw(camera, state_.labels);
+      draw_thematic(camera, map_inset);
+    });
     imgui_.end_frame();
     if (snapshot_path != nullptr) write_png(read_back_buffer(m.framebuffer_w, m.framebuffer_h), snapshot_path);
     glfwSwapBuffers(window_.handle());
@@ -181,11 +206,64 @@ private:
   // Recolours through the renderer's per-region table only when hover or selection moved.
   bool update_highlight(std::optional<std::size_t> hovered, std::optional<std::size_t> selected) {
     if (shown_ && shown_->first == hovered && shown_->second == selected) return false;
-    const RegionTables t = highlight_regions(directory_, base_colors_, hovered, selected);
+    const RegionTables t = highlight_regions(directory_, base_colors_, hovered, selected, base_patterns_);
     map_.set_region_colors(t.colors);
     map_.set_region_patterns(t.patterns);
     shown_ = {hovered, selected};
     return true;
+  }
+
+  // Recolours (never re-tessellates) when the indicator or its classification changed.
+  bool sync_thematic() {
+    if (thematic_.revision() == shown_revision_) return false;
+    base_colors_ = thematic_.region_colors(map_.style().region_fill);
+    base_patterns_.clear();
+    if (thematic_.choropleth() != nullptr) base_patterns_ = thematic_.region_patterns();
+    shown_revision_ = thematic_.revision();
+    shown_.reset();
+    return true;
+  }
+
+  // The indicator's tooltip (point symbol first, then region) or the atlas one.
+  void draw_tooltip(std::optional<std::size_t> hovered) {
+    const Indicator* indicator = thematic_.current();
+    const float wrap = kTooltipWrapEm * ImGui::GetFontSize();
+    if (indicator != nullptr && thematic_.points() != nullptr && ImGui::IsMousePosValid()) {
+      if (const auto p = point_at(*thematic_.points(), view_.camera(), pointer_)) {
+        const Atlas& atlas = directory_.atlas();
+        draw_indicator_tooltip(point_indicator_tooltip(atlas, *indicator, *thematic_.points(), *p),
+                               fonts_.heading(), wrap);
+        return;
+      }
+    }
+    if (!hovered) return;
+    if (indicator != nullptr && thematic_.choropleth() != nullptr) {
+      draw_indicator_tooltip(region_indicator_tooltip(directory_.atlas(), *indicator, *thematic_.choropleth(), *hovered),
+                             fonts_.heading(), wrap);
+    } else {
+      draw_region_tooltip(directory_, *hovered, fonts_.heading());
+    }
+  }
+
+  // Points, then the legend as `steppe render` draws it (legend_renderer, the
+  // map's hatch), at the bottom-left of the map the side panel leaves visible.
+  void draw_thematic(const Camera& camera, double left_inset_px) {
+    if (const PointLayer* points = thematic_.points()) point_renderer_.draw(*points, camera);
+    const Legend* legend = thematic_.legend();
+    if (legend == nullptr) return;
+    const int inset = std::clamp(static_cast<int>(std::lround(left_inset_px)), 0, camera.width_px - 1);
+    Camera visible = camera;
+    visible.width_px = camera.width_px - inset;
+    glViewport(inset, 0, visible.width_px, camera.height_px);
+    legend_.draw(*legend, visible, {}, hatch_style(map_.style(), camera.pixel_ratio));
+    glViewport(0, 0, camera.width_px, camera.height_px);
+  }
+
+  // A user's table brought text the UI font lacks: rebuilt before the next frame.
+  void add_glyphs(const std::string& text) {
+    extra_glyphs_ += text;
+    fonts_ = UiFonts(directory_.all_names() + thematic_.glyph_text() + extra_glyphs_);
+    built_pixel_ratio_ = 0;
   }
 
   // Fonts and spacing follow the monitor's content scale (HiDPI, moving between screens).
@@ -205,14 +283,22 @@ private:
   const Projection projection_;
   const MapGeometry geometry_;
   const RegionDirectory directory_;
+  std::string indicator_problem_; // why no shipped indicators could be read (before thematic_)
+  ThematicState thematic_;
   MapRenderer map_;
   LabelLayer labels_;
   MapCanvas canvas_;
   UiFonts fonts_;
   RegionListPanel panel_;
+  IndicatorPanel indicator_panel_;
+  LegendRenderer legend_;
+  PointRenderer point_renderer_;
   AppState state_;
   MapViewController view_;
-  const std::vector<Rgba8> base_colors_;
+  std::vector<Rgba8> base_colors_;
+  std::vector<std::uint8_t> base_patterns_; // the choropleth's (no-data hatch); empty: plain atlas
+  std::uint64_t shown_revision_ = 0;        // ThematicState::revision() the colours show
+  std::string extra_glyphs_;                // text of users' tables, for the UI font
   std::optional<std::pair<std::optional<std::size_t>, std::optional<std::size_t>>> shown_;
   float built_pixel_ratio_ = 0;
   float built_framebuffer_ratio_ = 0;

@@ -20,11 +20,23 @@ Rgba8 mix(Rgba8 a, Rgba8 b, double w) {
 
 RegionTables highlight_regions(const RegionDirectory& directory, std::span<const Rgba8> base,
                                std::optional<std::size_t> hovered,
-                               std::optional<std::size_t> selected) {
+                               std::optional<std::size_t> selected,
+                               std::span<const std::uint8_t> base_patterns) {
   const std::size_t n = directory.atlas().regions.size();
-  if (base.size() != n) {
+  if (base.size() != n || (!base_patterns.empty() && base_patterns.size() != n)) {
     throw Error("highlight_regions: " + std::to_string(base.size()) + " base colours for " +
-                std::to_string(n) + " regions");
+                std::to_string(n) + " regions (" + std::to_string(base_patterns.size()) + " patterns)");
+  }
+  if (!base_patterns.empty()) {
+    RegionTables t{{base.begin(), base.end()}, {base_patterns.begin(), base_patterns.end()}};
+    auto emphasise = [&](std::size_t i, std::uint8_t outline, double shade) {
+      if (i >= n) return;
+      if (t.patterns[i] == kPatternHatch) t.colors[i] = mix(base[i], kThematicShade, shade);
+      else t.patterns[i] = outline;
+    };
+    if (hovered && hovered != selected) emphasise(*hovered, kPatternHover, kThematicHoverShade);
+    if (selected) emphasise(*selected, kPatternSelected, kThematicSelectedShade);
+    return t;
   }
   RegionTables t{{base.begin(), base.end()}, std::vector<std::uint8_t>(n, kPatternSolid)};
   auto tint = [&](std::size_t i, double w) {

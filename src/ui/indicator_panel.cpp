@@ -1,0 +1,90 @@
+#include "ui/indicator_panel.hpp"
+
+#include "core/indicator_summary.hpp"
+
+namespace steppe::ui {
+namespace {
+
+const ImVec4 kErrorColour{0.70f, 0.12f, 0.05f, 1.0f};
+constexpr const char* kNone = "无 None — 仅底图 plain atlas";
+
+// "原煤产量  1-7月 · 万吨" (first line) + English title (second line).
+std::string item_label(const IndicatorMeta& m) {
+  std::string first = m.title_zh + "  " + (m.period_zh.empty() ? m.period : m.period_zh);
+  if (!m.unit.empty()) first += " · " + m.unit;
+  return first + "\n" + m.title_en + "##" + m.id;
+}
+
+std::string preview(const ThematicState& state) {
+  const Indicator* ind = state.current();
+  if (ind == nullptr) return kNone;
+  const IndicatorMeta& m = ind->meta;
+  return m.title_zh + "  " + (m.period_zh.empty() ? m.period : m.period_zh);
+}
+
+} // namespace
+
+std::string IndicatorPanel::draw(ThematicState& state, float width, float max_height) {
+  const ImGuiIO& io = ImGui::GetIO();
+  const float margin = ImGui::GetStyle().WindowPadding.x;
+  ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x - margin, margin), ImGuiCond_Always, ImVec2(1, 0));
+  ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0), ImVec2(width, max_height));
+  constexpr ImGuiWindowFlags flags = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
+                                     ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings;
+  std::string glyphs;
+  if (ImGui::Begin("专题地图 Thematic map###thematic", nullptr, flags)) {
+    draw_picker(state);
+    draw_current(state);
+    if (state.choropleth() != nullptr &&
+        ImGui::CollapsingHeader("分类与配色 Classes & colours", ImGuiTreeNodeFlags_DefaultOpen)) {
+      classification_.draw(state);
+    }
+    if (ImGui::CollapsingHeader("我的表格 Your own table")) glyphs = table_.draw(state);
+  }
+  ImGui::End();
+  return glyphs;
+}
+
+void IndicatorPanel::draw_picker(ThematicState& state) {
+  ImGui::SetNextItemWidth(-1);
+  if (!ImGui::BeginCombo("##indicator", preview(state).c_str(), ImGuiComboFlags_HeightLargest)) return;
+  if (ImGui::Selectable(kNone, state.current() == nullptr)) state.select_none();
+  const std::vector<Indicator>& all = state.indicators();
+  std::optional<IndicatorLevel> level;
+  for (const IndicatorGroup& g : state.groups()) {
+    if (level != g.level) {
+      ImGui::Separator();
+      ImGui::TextDisabled("%s", level_heading(g.level).c_str());
+      level = g.level;
+    }
+    const bool series = g.members.size() > 1;
+    if (series) {
+      ImGui::TextDisabled("  系列 series: %s", g.series.c_str());
+      ImGui::Indent();
+    }
+    for (std::size_t i : g.members) {
+      if (ImGui::Selectable(item_label(all[i].meta).c_str(), state.selected() == i)) state.select(i);
+      if (state.selected() == i && ImGui::IsWindowAppearing()) ImGui::SetScrollHereY(0.4f);
+    }
+    if (series) ImGui::Unindent();
+  }
+  ImGui::EndCombo();
+}
+
+void IndicatorPanel::draw_current(const ThematicState& state) {
+  ImGui::PushTextWrapPos(0);
+  if (const Indicator* ind = state.current()) {
+    const IndicatorMeta& m = ind->meta;
+    if (!m.title_en.empty()) ImGui::TextUnformatted(m.title_en.c_str());
+    ImGui::TextDisabled("%s · %s%s%s", level_heading(m.level).c_str(), period_label(m).c_str(),
+                        m.unit.empty() ? "" : " · 单位 unit: ", m.unit.c_str());
+    ImGui::TextDisabled("%s", source_line(m.source).c_str());
+    if (const PointLayer* p = state.points(); p != nullptr && p->approximate_count > 0) {
+      ImGui::TextDisabled("%zu of %zu points at approximate locations", p->approximate_count, p->points.size());
+    }
+  }
+  if (!state.error().empty()) ImGui::TextColored(kErrorColour, "%s", state.error().c_str());
+  ImGui::PopTextWrapPos();
+}
+
+} // namespace steppe::ui
