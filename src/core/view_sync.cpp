@@ -54,6 +54,10 @@ SyncedViews::SyncedViews(std::size_t panes, const Bounds& world, int pane_w, int
   if (panes == 0) throw Error("synchronised views need at least one pane");
 }
 
+SyncedViews::SyncedViews(std::size_t panes, const Camera& camera) : panes_(panes), shared_(camera) {
+  if (panes == 0) throw Error("synchronised views need at least one pane");
+}
+
 void SyncedViews::check(std::size_t pane) const {
   if (pane >= panes_) {
     throw Error("pane " + std::to_string(pane) + " does not exist (" + std::to_string(panes_) + " panes)");
@@ -101,16 +105,16 @@ bool legends_comparable(const std::vector<const Legend*>& legends) {
   return !legends.empty();
 }
 
-Legend shared_legend(const std::vector<const Legend*>& legends, const std::vector<std::string>& pane_titles) {
+Legend shared_legend(const std::vector<const Legend*>& legends) {
   if (legends.empty()) throw Error("a shared legend needs at least one pane legend");
   Legend out = *legends.front();
-  out.title = "共同图例 / Shared legend";
-  std::string periods;
-  for (std::size_t i = 0; i < legends.size(); ++i) {
-    const std::string title = i < pane_titles.size() ? pane_titles[i] : legends[i]->title;
-    periods += (periods.empty() ? "" : "; ") + title + ": " + legends[i]->period_label;
-  }
-  out.period_label = periods;
+  out.title = "共同图例 / Shared legend (counts: all panes)";
+  // Each distinct period once (pane titles name theirs): "2013年 (2013); 2021年 (2021)".
+  std::vector<std::string> periods;
+  for (const Legend* l : legends)
+    if (std::find(periods.begin(), periods.end(), l->period_label) == periods.end()) periods.push_back(l->period_label);
+  out.period_label.clear();
+  for (const std::string& p : periods) out.period_label += (out.period_label.empty() ? "" : "; ") + p;
   for (std::size_t i = 1; i < legends.size(); ++i) {
     for (std::size_t e = 0; e < out.entries.size() && e < legends[i]->entries.size(); ++e)
       out.entries[e].count += legends[i]->entries[e].count;

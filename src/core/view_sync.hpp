@@ -37,6 +37,8 @@ class SyncedViews {
 public:
   // `panes` panes of pane_w x pane_h framebuffer pixels, all framing `world`.
   SyncedViews(std::size_t panes, const Bounds& world, int pane_w, int pane_h, double pixel_ratio = 1.0);
+  // `panes` panes all showing `camera` (e.g. one framed around a legend).
+  SyncedViews(std::size_t panes, const Camera& camera);
 
   std::size_t pane_count() const { return panes_; }
   // The camera of pane k (the shared model at the pane's size).
@@ -62,8 +64,9 @@ private:
 bool legends_comparable(const Legend& a, const Legend& b);
 bool legends_comparable(const std::vector<const Legend*>& legends);
 
-// One legend for all panes: the first one's classes and unit, the panes'
-// titles and periods listed, counts summed; warnings of every pane kept.
-Legend shared_legend(const std::vector<const Legend*>& legends, const std::vector<std::string>& pane_titles);
+// One legend for all panes: the first one's classes and unit, each distinct
+// period listed (pane titles name theirs), counts summed over the panes;
+// warnings of every pane kept.
+Legend shared_legend(const std::vector<const Legend*>& legends);
 
 } // namespace steppe

@@ -83,9 +83,10 @@ TEST_CASE("view sync: legends are shared only when unit and classes agree") {
   b.period_label = "2021年 (2021)";
   b.entries[0].count = 4;
   CHECK(legends_comparable(a, b));
-  const Legend shared = shared_legend({&a, &b}, {"A", "B"});
+  const Legend shared = shared_legend({&a, &b});
   CHECK(shared.entries[0].count == 6);
-  CHECK(shared.period_label == "A: 2013年 (2013); B: 2021年 (2021)");
+  CHECK(shared.period_label == "2013年 (2013); 2021年 (2021)");
+  CHECK(shared_legend({&a, &a}).period_label == "2013年 (2013)");
 
   Legend other_unit = a;
   other_unit.unit = "万吨";
