@@ -72,11 +72,13 @@ Composition compose_export(const ExportOptions& options, const ExportScene& scen
   c.label_options = scene.labels;
   c.label_options.language = options.language;
   c.labels = labels.layout(c.label_camera, c.label_options);
+  c.label_items = labels.text_items(c.label_camera, c.label_options);
+  const Vec2 d{static_cast<double>(c.map_px.x), static_cast<double>(c.map_px.y)};
   for (PlacedLabel& l : c.labels) {
-    const Vec2 d{static_cast<double>(c.map_px.x), static_cast<double>(c.map_px.y)};
     l.anchor_px = {l.anchor_px.x + d.x, l.anchor_px.y + d.y};
     l.box_px = {l.box_px.min_x + d.x, l.box_px.min_y + d.y, l.box_px.max_x + d.x, l.box_px.max_y + d.y};
   }
+  for (TextItem& item : c.label_items) item.position_px = {item.position_px.x + d.x, item.position_px.y + d.y};
 
   c.decoration.pixel_ratio = c.pixel_ratio;
   const Vec2 centre_px{mb.centre().x * c.pixel_ratio, mb.centre().y * c.pixel_ratio};
@@ -90,53 +92,28 @@ Composition compose_export(const ExportOptions& options, const ExportScene& scen
   if (options.show_north_arrow) c.decoration.north_angle = north_angle_at(c.camera, *scene.projection, centre_px);
   // Labels the legend, scale bar or north arrow would cover are left out.
   const double r = c.pixel_ratio;
+  std::vector<Bounds> dropped;
   std::erase_if(c.labels, [&](const PlacedLabel& l) {
     for (const std::optional<Box>& panel : {c.layout.legend, c.layout.scale_bar, c.layout.north_arrow}) {
       if (!panel) continue;
       const double pad = 3 * r;
       if (l.box_px.min_x < panel->right() * r + pad && l.box_px.max_x > panel->x * r - pad &&
           l.box_px.min_y < panel->bottom() * r + pad && l.box_px.max_y > panel->y * r - pad) {
+        dropped.push_back(l.box_px);
         return true;
       }
     }
     return false;
+  });
+  // Their lines too (labels never overlap, so a line belongs to the box it is in).
+  std::erase_if(c.label_items, [&](const TextItem& item) {
+    return std::any_of(dropped.begin(), dropped.end(), [&](const Bounds& b) { return b.contains(item.position_px); });
   });
 
   if (c.layout.legend && c.layout.legend->y < c.layout.map.y) {
     c.warnings.push_back("the legend is taller than the map area; choose a taller size");
   }
   return c;
-}
-
-std::vector<TextItem> label_text_items(const Composition& c, const ExportScene& scene) {
-  std::vector<TextItem> items;
-  for (const PlacedLabel& label : c.labels) {
-    const bool league = scene.atlas->regions[label.region_index].level == Level::League;
-    const double first = (league ? c.label_options.league_size_px : c.label_options.banner_size_px) * c.pixel_ratio;
-    double top = label.box_px.min_y;
-    std::size_t start = 0;
-    for (std::size_t index = 0; start <= label.text.size(); ++index) {
-      const std::size_t end = std::min(label.text.find('\n', start), label.text.size());
-      // The first line has the level's size; a second line takes the rest of the
-      // box (line height = TextRenderer::kLineHeightEm × the rounded size).
-      const double first_h = TextRenderer::kLineHeightEm * std::round(first);
-      const double size =
-          index == 0 ? first
-                     : std::max(1.0, (label.box_px.max_y - label.box_px.min_y - first_h) / TextRenderer::kLineHeightEm);
-      const double line_h = TextRenderer::kLineHeightEm * std::round(size);
-      TextItem item;
-      item.utf8 = label.text.substr(start, end - start);
-      item.position_px = {label.anchor_px.x, top + line_h / 2};
-      item.size_px = size;
-      item.colour = league ? c.label_options.league_colour : c.label_options.banner_colour;
-      item.halo_colour = c.label_options.halo_colour;
-      item.weight = league && index == 0 ? FontWeight::Bold : FontWeight::Regular;
-      items.push_back(std::move(item));
-      top += line_h;
-      start = end + 1;
-    }
-  }
-  return items;
 }
 
 } // namespace steppe

@@ -27,6 +27,7 @@ struct Composition {
   Camera label_camera;          // the map box only: labels are placed inside it
   LabelOptions label_options;
   std::vector<PlacedLabel> labels; // in canvas pixels
+  std::vector<TextItem> label_items; // their lines as LabelLayer draws them, canvas pixels
   DecorationGeometry decoration;
   std::vector<std::string> warnings;
 };
@@ -37,9 +38,5 @@ double snapped_hatch_spacing(const MapStyle& style, double pixel_ratio);
 Composition compose_export(const ExportOptions& options, const ExportScene& scene,
                            const LabelLayer& labels, const TextMeasure& measure);
 
-// The lines of every placed label as text items (centre, size, weight, colours)
-// in canvas pixels, stacked in the label's box as LabelLayer draws them: the
-// raster draws these with TextRenderer, the vector path with Pango.
-std::vector<TextItem> label_text_items(const Composition& c, const ExportScene& scene);
 
 } // namespace steppe

@@ -133,11 +133,11 @@ void draw_map_vector(cairo_t* cr, const Composition& c, const ExportScene& scene
   cairo_restore(cr);
 }
 
-void draw_labels_vector(cairo_t* cr, const Composition& c, const ExportScene& scene) {
+void draw_labels_vector(cairo_t* cr, const Composition& c) {
   cairo_save(cr);
   cairo_rectangle(cr, c.map_px.x, c.map_px.y, c.map_px.w, c.map_px.h);
   cairo_clip(cr);
-  for (const TextItem& item : label_text_items(c, scene)) {
+  for (const TextItem& item : c.label_items) {
     const double size = std::round(item.size_px);
     const cairo::Layout layout =
         cairo::make_layout(cr, item.utf8, {size, item.weight == FontWeight::Bold, false}, 0);

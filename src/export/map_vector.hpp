@@ -12,6 +12,6 @@ namespace steppe {
 
 // `cr` draws in canvas pixels. Clips to the map box (restored afterwards).
 void draw_map_vector(cairo_t* cr, const Composition& composition, const ExportScene& scene);
-void draw_labels_vector(cairo_t* cr, const Composition& composition, const ExportScene& scene);
+void draw_labels_vector(cairo_t* cr, const Composition& composition);
 
 } // namespace steppe

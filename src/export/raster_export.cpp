@@ -88,7 +88,7 @@ int write_png_export(const std::filesystem::path& path, const Composition& c, co
   if (!scene.region_colours.empty()) map.set_region_colors(scene.region_colours);
   if (!scene.region_patterns.empty()) map.set_region_patterns(scene.region_patterns);
   TextRenderer text;
-  const std::vector<TextItem> label_items = label_text_items(c, scene);
+  const std::vector<TextItem>& label_items = c.label_items;
 
   PngStream png(path, W, H, c.dpi);
   const int total = tiling.columns * tiling.rows;

@@ -50,7 +50,7 @@ void draw_everything(cairo_t* cr, const Composition& c, const ExportScene& scene
   cairo_fill(cr);
   draw_map_vector(cr, c, scene);
   if (progress && !progress(0.5, "drawing labels")) throw ExportCancelled("export cancelled");
-  draw_labels_vector(cr, c, scene);
+  draw_labels_vector(cr, c);
   draw_decorations(cr, c.layout, c.content, c.decoration, c.style);
   cairo::check(cr, "drawing the vector export");
 }
@@ -124,7 +124,7 @@ void write_vector_export(const std::filesystem::path& path, ExportFormat format,
     cairo_surface_finish(surface.get());
     cairo::check(surface.get(), "cannot write the SVG");
   }
-  const std::string out = add_svg_text_layer(svg, c, label_text_items(c, scene));
+  const std::string out = add_svg_text_layer(svg, c, c.label_items);
   std::ofstream file(path, std::ios::binary);
   if (!file) throw Error("cannot create " + path.string() + " (does the folder exist and is it writable?)");
   file.write(out.data(), static_cast<std::streamsize>(out.size()));

@@ -1,0 +1,268 @@
+#include "export/deck_export.hpp"
+
+#include <cairo-pdf.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <system_error>
+
+#include "core/error.hpp"
+#include "export/cairo_text.hpp"
+#include "export/export_composition.hpp"
+#include "export/map_vector.hpp"
+#include "io/indicator_reader.hpp"
+#include "render/choropleth_paint.hpp"
+#include "render/map_renderer.hpp"
+
+namespace steppe {
+
+namespace fs = std::filesystem;
+
+LabelLanguage label_language(ViewLabels labels) {
+  switch (labels) {
+  case ViewLabels::Zh: return LabelLanguage::Zh;
+  case ViewLabels::En: return LabelLanguage::En;
+  case ViewLabels::Both: return LabelLanguage::Both;
+  case ViewLabels::None: return LabelLanguage::None;
+  }
+  return LabelLanguage::Zh;
+}
+
+ViewLabels view_labels(LabelLanguage language) {
+  switch (language) {
+  case LabelLanguage::Zh: return ViewLabels::Zh;
+  case LabelLanguage::En: return ViewLabels::En;
+  case LabelLanguage::Both: return ViewLabels::Both;
+  case LabelLanguage::None: return ViewLabels::None;
+  }
+  return ViewLabels::Zh;
+}
+
+Bounds project_lonlat_box(const Bounds& ll, const Projection& projection) {
+  constexpr int kSteps = 16;
+  Bounds out;
+  for (int i = 0; i <= kSteps; ++i) {
+    const double t = static_cast<double>(i) / kSteps;
+    const double lon = ll.min_x + t * ll.width();
+    const double lat = ll.min_y + t * ll.height();
+    out.expand(projection.forward(Vec2{lon, ll.min_y}));
+    out.expand(projection.forward(Vec2{lon, ll.max_y}));
+    out.expand(projection.forward(Vec2{ll.min_x, lat}));
+    out.expand(projection.forward(Vec2{ll.max_x, lat}));
+  }
+  return out;
+}
+
+ViewResolver::ViewResolver(const Atlas& atlas, const Projection& projection, const MapGeometry& geometry,
+                           fs::path indicator_dir)
+    : atlas_(atlas), projection_(projection), geometry_(geometry), indicator_dir_(std::move(indicator_dir)) {}
+
+const Indicator& ViewResolver::indicator(const std::string& id, const std::string& where) const {
+  if (const auto found = cache_.find(id); found != cache_.end()) return found->second;
+  const fs::path file = indicator_dir_ / (id + ".toml");
+  if (!fs::exists(file)) {
+    throw Error(where + ": no indicator \"" + id + "\" in " + indicator_dir_.string() +
+                "; `steppe indicators` lists the ids");
+  }
+  return cache_.emplace(id, read_indicator(file)).first->second;
+}
+
+namespace {
+
+std::optional<std::size_t> region_index(const Atlas& atlas, const std::string& code) {
+  for (std::size_t i = 0; i < atlas.regions.size(); ++i) {
+    if (atlas.regions[i].code == code) return i;
+  }
+  return std::nullopt;
+}
+
+std::string view_name(const MapView& view, std::size_t number) {
+  std::string name = "view " + std::to_string(number);
+  if (!view.title.empty()) name += " (\"" + view.title + "\")";
+  return name;
+}
+
+} // namespace
+
+ResolvedView ViewResolver::resolve(const MapView& view, ViewLabels labels, std::size_t number) const {
+  const std::string where = view_name(view, number);
+  ResolvedView r;
+  r.language = label_language(labels);
+  if (!view.extent.region_code.empty()) {
+    const auto index = region_index(atlas_, view.extent.region_code);
+    if (!index) {
+      throw Error(where + ": no region with code \"" + view.extent.region_code +
+                  "\" in this atlas; find it with `steppe info --find NAME`");
+    }
+    r.frame = geometry_.shape_bounds.at(*index);
+  } else if (view.extent.lonlat) {
+    r.frame = project_lonlat_box(*view.extent.lonlat, projection_);
+  } else {
+    r.frame = geometry_.bounds;
+  }
+  if (!r.frame.valid()) throw Error(where + ": the framed extent has no geometry to show");
+
+  if (!view.indicator.empty()) {
+    const Indicator& ind = indicator(view.indicator, where);
+    if (ind.meta.level == IndicatorLevel::Point) {
+      throw Error(where + ": \"" + view.indicator + "\" is a point layer, which decks cannot show yet; "
+                  "use its per-banner count (e.g. an id ending in _count) or a banner/league indicator");
+    }
+    try {
+      r.choropleth = build_choropleth(atlas_, ind, view.classification);
+    } catch (const Error& e) {
+      throw Error(where + ": " + e.what());
+    }
+    r.region_colours = region_colours(*r.choropleth);
+    r.region_patterns = r.choropleth->pattern_by_region;
+  }
+  if (!view.selection.empty()) {
+    r.region_patterns.resize(atlas_.regions.size(), kPatternSolid);
+    for (const std::string& code : view.selection) {
+      const auto index = region_index(atlas_, code);
+      if (!index) throw Error(where + ": selection: no region with code \"" + code + "\"; see `steppe info --find`");
+      // A no-data hatch stays: a selected region must not look as if it had a value.
+      if (r.region_patterns[*index] == kPatternSolid) r.region_patterns[*index] = kPatternSelected;
+    }
+  }
+  return r;
+}
+
+ExportOptions view_export_options(const Deck& deck, std::size_t index, const ResolvedView& resolved,
+                                  const DeckExportOptions& options, const fs::path& out) {
+  const MapView& view = deck.views.at(index);
+  ExportOptions o;
+  o.out = out;
+  o.width_px = options.width_px;
+  o.height_px = options.height_px;
+  o.dpi = options.dpi;
+  o.physical = options.physical;
+  o.language = resolved.language;
+  o.title = view.title.empty() ? deck.title : view.title;
+  o.subtitle = view.subtitle;
+  o.credits = deck.credits;
+  o.view = Camera::fit(resolved.frame, o.resolved_width_px(), o.resolved_height_px());
+  return o;
+}
+
+namespace {
+
+ExportScene scene_for(const ResolvedView& r, const Atlas& atlas, const Projection& projection,
+                      const MapGeometry& geometry) {
+  ExportScene scene;
+  scene.atlas = &atlas;
+  scene.projection = &projection;
+  scene.geometry = &geometry;
+  if (r.choropleth) {
+    scene.style = choropleth_map_style(scene.style);
+    scene.legend = &r.choropleth->legend;
+  }
+  scene.region_colours = r.region_colours;
+  scene.region_patterns = r.region_patterns;
+  return scene;
+}
+
+// One page per view on a single Cairo PDF surface (export_map writes one page
+// per file): the same composition and drawing calls as the single-page PDF.
+void write_pdf(const Deck& deck, const std::vector<ResolvedView>& views, const Atlas& atlas,
+               const Projection& projection, const MapGeometry& geometry, const DeckExportOptions& options,
+               const fs::path& tmp, DeckExportResult& result, const ProgressCallback& progress) {
+  const LabelLayer labels(atlas, projection);
+  const cairo::PangoMeasure measure;
+  cairo::Surface surface;
+  for (std::size_t i = 0; i < views.size(); ++i) {
+    if (progress && !progress(static_cast<double>(i) / static_cast<double>(views.size()), "drawing page " + std::to_string(i + 1))) {
+      throw ExportCancelled("export cancelled");
+    }
+    const ExportOptions page = view_export_options(deck, i, views[i], options, options.out);
+    const ExportScene scene = scene_for(views[i], atlas, projection, geometry);
+    const Composition c = compose_export(page, scene, labels, measure);
+    for (const std::string& w : c.warnings) result.warnings.push_back("page " + std::to_string(i + 1) + ": " + w);
+    const double w_pt = c.width_px * 72.0 / c.dpi;
+    const double h_pt = c.height_px * 72.0 / c.dpi;
+    if (!surface) {
+      surface.reset(cairo_pdf_surface_create(tmp.c_str(), w_pt, h_pt));
+      cairo::check(surface.get(), "cannot create the PDF " + options.out.string() + " (is the folder writable?)");
+      cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_CREATOR, "steppe");
+      if (!deck.title.empty()) cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_TITLE, deck.title.c_str());
+    }
+    cairo_pdf_surface_set_size(surface.get(), w_pt, h_pt);
+    {
+      const cairo::Context cr(cairo_create(surface.get()));
+      cairo_scale(cr.get(), 72.0 / c.dpi, 72.0 / c.dpi); // canvas pixels -> points
+      cairo_rectangle(cr.get(), 0, 0, c.width_px, c.height_px);
+      cairo::set_source(cr.get(), c.style.background);
+      cairo_fill(cr.get());
+      draw_map_vector(cr.get(), c, scene);
+      draw_labels_vector(cr.get(), c);
+      draw_decorations(cr.get(), c.layout, c.content, c.decoration, c.style);
+      cairo::check(cr.get(), "drawing page " + std::to_string(i + 1));
+      cairo_show_page(cr.get());
+    }
+    ++result.pages;
+  }
+  cairo_surface_finish(surface.get());
+  cairo::check(surface.get(), "cannot write the PDF " + options.out.string() + " (is the disk full?)");
+}
+
+} // namespace
+
+DeckExportResult export_deck(const Deck& deck, const ViewResolver& resolver, const Atlas& atlas,
+                             const Projection& projection, const MapGeometry& geometry,
+                             const DeckExportOptions& options, const ProgressCallback& progress) {
+  if (deck.views.empty()) throw Error("the deck has no views to export");
+  // Resolve everything first: a bad view fails before any file is touched.
+  std::vector<ResolvedView> views;
+  for (std::size_t i = 0; i < deck.views.size(); ++i) {
+    views.push_back(resolver.resolve(deck.views[i], deck.labels_of(deck.views[i]), i + 1));
+  }
+  DeckExportResult result;
+  std::string ext = options.out.extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); });
+  std::error_code ec;
+  if (ext == ".pdf") {
+    const fs::path folder = options.out.has_parent_path() ? options.out.parent_path() : fs::path(".");
+    if (!fs::is_directory(folder, ec)) {
+      throw Error("cannot export the deck to " + options.out.string() + ": the folder " + folder.string() +
+                  " does not exist; create it or choose another path");
+    }
+    fs::path tmp = options.out;
+    tmp += ".steppe-tmp-" + std::to_string(::getpid());
+    try {
+      write_pdf(deck, views, atlas, projection, geometry, options, tmp, result, progress);
+      fs::rename(tmp, options.out, ec);
+      if (ec) throw Error("cannot move the finished file into place: " + ec.message());
+    } catch (const ExportCancelled&) {
+      fs::remove(tmp, ec);
+      throw;
+    } catch (const std::exception& e) {
+      fs::remove(tmp, ec);
+      throw Error("deck export to " + options.out.string() + " failed: " + e.what());
+    }
+    result.files.push_back(options.out);
+  } else {
+    if (!ext.empty() && ext != ".png") {
+      throw Error("cannot export a deck to " + options.out.string() +
+                  ": give a .pdf file (one page per view) or a folder for numbered PNGs");
+    }
+    fs::create_directories(options.out, ec);
+    if (!fs::is_directory(options.out, ec)) {
+      throw Error("cannot export the deck's PNGs into " + options.out.string() +
+                  ": it is not a folder and cannot be created (" + ec.message() + ")");
+    }
+    for (std::size_t i = 0; i < views.size(); ++i) {
+      const double done = static_cast<double>(i) / static_cast<double>(views.size());
+      if (progress && !progress(done, "rendering image " + std::to_string(i + 1))) throw ExportCancelled("export cancelled");
+      const fs::path file = options.out / (numbered_slug(deck.views[i], i, views.size()) + ".png");
+      const ExportOptions page = view_export_options(deck, i, views[i], options, file);
+      const ExportResult r = export_map(page, scene_for(views[i], atlas, projection, geometry));
+      for (const std::string& w : r.warnings) result.warnings.push_back(file.filename().string() + ": " + w);
+      result.files.push_back(file);
+      ++result.pages;
+    }
+  }
+  if (progress) progress(1.0, "done");
+  return result;
+}
+
+} // namespace steppe

@@ -1,0 +1,86 @@
+#pragma once
+// Turns saved views (core/map_view) into what is drawn — projected frame,
+// choropleth colours, selection outlines, label language — and exports a
+// whole deck: one multi-page PDF (a page per view, through the export
+// composition and Cairo) or a numbered PNG series DIR/01-<slug>.png ...
+// Used by `steppe render --deck` and the window's deck panel; the
+// presentation mode uses ViewResolver to show the same views on screen.
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/atlas.hpp"
+#include "core/choropleth.hpp"
+#include "core/indicator.hpp"
+#include "core/map_view.hpp"
+#include "export/export_map.hpp"
+#include "geo/map_geometry.hpp"
+#include "geo/projection.hpp"
+#include "render/label_layer.hpp"
+
+namespace steppe {
+
+LabelLanguage label_language(ViewLabels labels);
+ViewLabels view_labels(LabelLanguage language);
+
+// A view ready to draw.
+struct ResolvedView {
+  Bounds frame;                              // projected metres to fit in the viewport
+  std::optional<Choropleth> choropleth;      // when the view has an indicator
+  std::vector<Rgba8> region_colours;         // per Atlas::regions index; empty: plain map
+  std::vector<std::uint8_t> region_patterns; // no-data hatch, selection outlines
+  LabelLanguage language = LabelLanguage::Zh;
+};
+
+// Projected bounds of a lon/lat box (its edges sampled, as they curve).
+Bounds project_lonlat_box(const Bounds& lonlat, const Projection& projection);
+
+class ViewResolver {
+public:
+  // The references must outlive the resolver.
+  ViewResolver(const Atlas& atlas, const Projection& projection, const MapGeometry& geometry,
+               std::filesystem::path indicator_dir);
+
+  // Throws steppe::Error naming the view (by its 1-based number and title) for
+  // unknown indicators or region codes, point indicators (not in decks yet)
+  // and classifications the data cannot take.
+  ResolvedView resolve(const MapView& view, ViewLabels labels, std::size_t number) const;
+
+private:
+  const Indicator& indicator(const std::string& id, const std::string& where) const;
+
+  const Atlas& atlas_;
+  const Projection& projection_;
+  const MapGeometry& geometry_;
+  std::filesystem::path indicator_dir_;
+  mutable std::map<std::string, Indicator> cache_;
+};
+
+struct DeckExportOptions {
+  std::filesystem::path out;  // "*.pdf": one file; anything else: a folder of PNGs
+  int width_px = 1600;        // page / image size (PDF: at dpi)
+  int height_px = 1000;
+  double dpi = 96;
+  std::optional<PhysicalSize> physical;
+};
+
+struct DeckExportResult {
+  std::vector<std::filesystem::path> files; // the PDF, or the PNGs in deck order
+  int pages = 0;
+  std::vector<std::string> warnings;
+};
+
+// The page options of view `index` (title, subtitle, credits, size, view camera).
+ExportOptions view_export_options(const Deck& deck, std::size_t index, const ResolvedView& resolved,
+                                  const DeckExportOptions& options, const std::filesystem::path& out);
+
+// Exports every view of the deck. progress gets (views done / views, stage).
+// A PDF is written to a temporary file and renamed into place when complete;
+// PNGs are each written atomically. Throws steppe::Error naming the view.
+DeckExportResult export_deck(const Deck& deck, const ViewResolver& resolver, const Atlas& atlas,
+                             const Projection& projection, const MapGeometry& geometry,
+                             const DeckExportOptions& options, const ProgressCallback& progress = {});
+
+} // namespace steppe
