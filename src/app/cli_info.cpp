@@ -13,6 +13,7 @@
 
 #include "app/commands.hpp"
 #include "core/atlas.hpp"
+#include "core/region_search.hpp"
 #include "io/builtin_atlas.hpp"
 
 namespace steppe::app {
@@ -26,6 +27,7 @@ struct InfoOptions {
   std::string code_field, name_field, name_en_field, parent_field;
   std::string encoding;
   bool json = false;
+  std::string find; // --find TEXT: search instead of listing
 };
 
 // Terminal columns taken by UTF-8 text: CJK ideographs and full-width forms
@@ -106,7 +108,38 @@ void print_json(const std::vector<const Region*>& regions, std::ostream& out) {
   out << list.dump(2) << "\n";
 }
 
-void run_info(const InfoOptions& o) {
+// --find: the ranked matches of core/region_search (exit 1 when nothing matches).
+int print_find(const Atlas& atlas, const InfoOptions& o, std::optional<Level> level) {
+  const RegionSearch search(atlas);
+  std::vector<SearchHit> hits = search.find(o.find, atlas.regions.size());
+  std::erase_if(hits, [&](const SearchHit& h) { return level && atlas.regions[h.region].level != *level; });
+  if (o.json) {
+    nlohmann::json list = nlohmann::json::array();
+    for (const SearchHit& h : hits) {
+      const Region& r = atlas.regions[h.region];
+      list.push_back({{"code", r.code}, {"name_zh", r.name_zh},
+                      {"name_en", r.name_en.empty() ? nlohmann::json(nullptr) : nlohmann::json(r.name_en)},
+                      {"level", std::string(to_string(r.level))},
+                      {"parent", r.parent.empty() ? nlohmann::json(nullptr) : nlohmann::json(r.parent)},
+                      {"match", std::string(to_string(h.kind))}, {"matched", h.matched}});
+    }
+    std::cout << list.dump(2) << "\n";
+  } else {
+    for (const SearchHit& h : hits) {
+      const Region& r = atlas.regions[h.region];
+      std::cout << r.code << "  " << r.name_zh << "  " << (r.name_en.empty() ? "-" : r.name_en) << "  "
+                << to_string(r.level) << "  " << to_string(h.kind) << " (" << h.matched << ")\n";
+    }
+  }
+  if (hits.empty()) {
+    std::cerr << "steppe info: no region matches '" << o.find
+              << "'; try a code (150581), a Chinese or English name, or pinyin initials (hlgl)\n";
+    return kFailure;
+  }
+  return kOk;
+}
+
+int run_info(const InfoOptions& o) {
   const std::optional<Level> level = o.level.empty() ? std::nullopt : parse_level(o.level);
   std::vector<std::string> warnings;
   Atlas atlas;
@@ -125,12 +158,14 @@ void run_info(const InfoOptions& o) {
     atlas = load_atlas_file(read, &warnings);
   }
   for (const std::string& w : warnings) std::cerr << "steppe: warning: " << w << "\n";
+  if (!o.find.empty()) return print_find(atlas, o, level);
   std::vector<const Region*> shown;
   for (const Region& r : atlas.regions) {
     if (!level || r.level == *level) shown.push_back(&r);
   }
   if (o.json) print_json(shown, std::cout);
   else print_table(shown, std::cout);
+  return kOk;
 }
 
 } // namespace
@@ -157,10 +192,9 @@ void add_info_command(CLI::App& app, int& exit_code) {
                   "Text encoding of --data, e.g. GBK or UTF-8 (default: detect)")
       ->needs(data);
   cmd->add_flag("--json", options->json, "Print a JSON array instead of a table");
-  cmd->callback([options, &exit_code] {
-    run_info(*options);
-    exit_code = kOk;
-  });
+  cmd->add_option("--find", options->find,
+                  "Find regions by code, Chinese or English name, or pinyin initials (e.g. hlgl), best first");
+  cmd->callback([options, &exit_code] { exit_code = run_info(*options); });
 }
 
 } // namespace steppe::app

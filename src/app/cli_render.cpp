@@ -2,12 +2,15 @@
 // or PDF — the same composed frame the window shows, through export_map.
 #include <algorithm>
 #include <cctype>
+#include <filesystem>
 #include <iostream>
 #include <optional>
+#include <sstream>
 #include <string>
 #include <vector>
 
 #include "app/commands.hpp"
+#include "app/render_deck.hpp"
 #include "app/render_thematic.hpp"
 #include "core/error.hpp"
 #include "export/export_map.hpp"
@@ -18,6 +21,7 @@
 #include "render/offscreen_context.hpp"
 #include "render/choropleth_paint.hpp"
 #include "render/png_writer.hpp"
+#include "render/multi_view.hpp"
 
 namespace steppe::app {
 
@@ -32,10 +36,12 @@ struct RenderOptions {
   std::string labels = "zh";
   std::string data;
   ThematicOptions thematic; // --indicator / --table (render_thematic.hpp)
+  std::string split, multiples; // "ID1,ID2[,...]": panes with one camera (render/multi_view.hpp)
   std::string size; // physical size, e.g. "297x210mm" (with --dpi)
   std::string title, subtitle, credits, source;
   bool no_legend = false, no_scale_bar = false, no_north_arrow = false;
   int max_tile = 0;
+  std::string deck; // --deck FILE: every view of a deck (app/render_deck.hpp)
 };
 
 std::string lower(std::string s) {
@@ -58,6 +64,53 @@ std::optional<std::size_t> find_region(const Atlas& atlas, const std::string& ke
 struct UsageError : Error {
   using Error::Error;
 };
+
+// --split ID1,ID2 / --multiples ID1,ID2,...: one PNG of synchronised panes.
+int render_panes(const RenderOptions& o, const Atlas& atlas, const Projection& projection,
+                 const MapGeometry& geometry, const Bounds& frame, LabelLanguage language) {
+  const bool split = !o.split.empty();
+  std::vector<std::string> ids;
+  std::stringstream list(split ? o.split : o.multiples);
+  for (std::string id; std::getline(list, id, ',');)
+    if (!id.empty()) ids.push_back(id);
+  const std::string flag = split ? "--split" : "--multiples";
+  if (split && ids.size() != 2) throw UsageError("--split takes exactly two indicator ids: --split ID1,ID2");
+  if (!split && (ids.size() < 2 || ids.size() > 9)) throw UsageError("--multiples takes 2 to 9 indicator ids");
+  if (o.thematic.any()) throw UsageError(flag + " names its indicators itself; leave out --indicator/--table");
+  const std::string ext = lower(std::filesystem::path(o.out).extension().string());
+  if (ext != ".png") throw UsageError(flag + " writes PNG only (got '" + o.out + "')");
+  std::vector<Thematic> panes;
+  for (const std::string& id : ids) {
+    ThematicOptions t = o.thematic;
+    t.indicator = id;
+    panes.push_back(prepare_thematic(t, atlas, projection, std::cout));
+    if (!panes.back().choropleth) throw UsageError(id + " is a point layer; " + flag + " maps choropleths only");
+  }
+  std::vector<const Indicator*> indicators;
+  std::vector<const Choropleth*> choropleths;
+  for (const Thematic& t : panes) {
+    indicators.push_back(&t.indicator);
+    choropleths.push_back(&*t.choropleth);
+  }
+  MultiViewOptions options;
+  options.width = o.width;
+  options.height = o.height;
+  options.pixel_ratio = o.dpi / 96.0;
+  options.labels.language = language;
+  options.legends = !o.no_legend;
+  try {
+    (void)make_pane_grid(ids.size(), o.width, o.height, options.pixel_ratio, true);
+  } catch (const Error& e) {
+    throw UsageError(e.what()); // too small for the panes
+  }
+  OffscreenContext context;
+  const MultiViewResult result =
+      render_indicator_panes(atlas, projection, geometry, indicators, choropleths, frame, options);
+  write_png(result.image, o.out);
+  std::cout << "wrote " << o.out << " (" << result.image.width << "x" << result.image.height << ", "
+            << ids.size() << " panes)\n";
+  return kOk;
+}
 
 int run_render(const RenderOptions& o) {
   const std::optional<LabelLanguage> language = parse_label_language(o.labels);
@@ -111,6 +164,8 @@ int run_render(const RenderOptions& o) {
   }
   if (!frame.valid()) throw Error("nothing to draw: the atlas has no region geometry");
 
+  if (!o.split.empty() || !o.multiples.empty()) return render_panes(o, atlas, projection, geometry, frame, *language);
+
   std::optional<Thematic> thematic;
   if (o.thematic.any()) thematic = prepare_thematic(o.thematic, atlas, projection, std::cout);
   if (thematic && thematic->points) {
@@ -138,6 +193,10 @@ int run_render(const RenderOptions& o) {
   return kOk;
 }
 
+int run_deck(const RenderOptions& o) {
+  return render_deck({o.deck, o.out, o.width, o.height, o.dpi, o.size, o.data});
+}
+
 } // namespace
 
 void add_render_command(CLI::App& app, int& exit_code) {
@@ -163,9 +222,12 @@ void add_render_command(CLI::App& app, int& exit_code) {
       ->check(CLI::Range(0, 16384))->group("");
   cmd->add_option("--data", opts->data, "A boundary file to draw instead of the built-in atlas");
   add_thematic_options(*cmd, opts->thematic);
+  cmd->add_option("--split", opts->split, "Two indicator ids side by side with one camera: ID1,ID2 (PNG)");
+  cmd->add_option("--multiples", opts->multiples, "Small multiples: 2-9 indicator ids in a grid, ID1,ID2,... (PNG)");
+  cmd->add_option("--deck", opts->deck, "A deck (decks/*.toml): --out DECK.pdf (a page per view) or --out DIR (numbered PNGs)");
   cmd->callback([opts, &exit_code] {
     try {
-      exit_code = run_render(*opts);
+      exit_code = opts->deck.empty() ? run_render(*opts) : run_deck(*opts);
     } catch (const ThematicUsageError& e) {
       std::cerr << "steppe render: " << e.what() << "\n";
       exit_code = kUsage;
