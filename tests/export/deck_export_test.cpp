@@ -1,0 +1,159 @@
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "core/error.hpp"
+#include "export/deck_export.hpp"
+#include "io/builtin_atlas.hpp"
+#include "io/indicator_reader.hpp"
+#include "render/map_renderer.hpp"
+
+namespace fs = std::filesystem;
+using namespace steppe;
+
+namespace {
+
+struct DeckFixture {
+  Atlas atlas = load_builtin_atlas();
+  Projection projection;
+  MapGeometry geometry = build_map_geometry(atlas, projection);
+  ViewResolver resolver{atlas, projection, geometry, builtin_indicator_dir()};
+
+  std::size_t index(const std::string& code) const {
+    for (std::size_t i = 0; i < atlas.regions.size(); ++i) {
+      if (atlas.regions[i].code == code) return i;
+    }
+    FAIL("no region " << code);
+    return 0;
+  }
+};
+
+Deck three_views() {
+  Deck d;
+  d.title = "测试 / Test deck";
+  MapView a;
+  a.title = "全区 / Whole region";
+  MapView b;
+  b.title = "通辽 / Tongliao coal";
+  b.indicator = "tongliao_raw_coal_output_2025_01_07";
+  b.extent.region_code = "150500";
+  b.selection = {"150581"};
+  MapView c;
+  c.title = "呼和浩特 / Hohhot box";
+  c.extent.lonlat = Bounds{110.5, 40.0, 112.5, 41.5};
+  d.views = {a, b, c};
+  return d;
+}
+
+fs::path out_dir(const std::string& name) {
+  const fs::path dir = fs::path(STEPPE_TEST_OUTPUT_DIR) / "deck_export" / name;
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  return dir;
+}
+
+// "/Type /Page" objects that are not "/Type /Pages" (Cairo writes no object streams).
+int count_pages(const fs::path& pdf) {
+  std::ifstream in(pdf, std::ios::binary);
+  std::ostringstream o;
+  o << in.rdbuf();
+  const std::string s = o.str();
+  int pages = 0;
+  for (std::size_t at = s.find("/Type /Page"); at != std::string::npos; at = s.find("/Type /Page", at + 1)) {
+    if (s.compare(at, 12, "/Type /Pages") != 0) ++pages;
+  }
+  return pages;
+}
+
+} // namespace
+
+TEST_CASE("a view resolves to its region's frame, choropleth and selection outline", "[deck_export]") {
+  const DeckFixture f;
+  const Deck deck = three_views();
+  const ResolvedView r = f.resolver.resolve(deck.views[1], ViewLabels::Both, 2);
+  const Bounds tongliao = f.geometry.shape_bounds[f.index("150500")];
+  CHECK(r.frame.min_x == tongliao.min_x);
+  CHECK(r.frame.max_y == tongliao.max_y);
+  REQUIRE(r.choropleth);
+  CHECK(r.language == LabelLanguage::Both);
+  REQUIRE(r.region_patterns.size() == f.atlas.regions.size());
+  CHECK(r.region_patterns[f.index("150581")] == kPatternSelected);
+  // A Tongliao banner without a value keeps its no-data hatch.
+  CHECK(r.region_patterns[f.index("150521")] == kPatternHatch);
+
+  const ResolvedView plain = f.resolver.resolve(deck.views[0], ViewLabels::Zh, 1);
+  CHECK_FALSE(plain.choropleth);
+  CHECK(plain.region_colours.empty());
+  CHECK(plain.frame.width() == f.geometry.bounds.width());
+}
+
+TEST_CASE("a lon/lat box is projected, whatever the projection", "[deck_export]") {
+  const DeckFixture f;
+  const Bounds box{110.5, 40.0, 112.5, 41.5};
+  const Bounds b = project_lonlat_box(box, f.projection);
+  // Hohhot's centre (111.75 E, 40.84 N) lies inside, Tongliao's (122.2 E) does not.
+  const Vec2 hohhot = f.projection.forward(Vec2{111.75, 40.84});
+  const Vec2 tongliao = f.projection.forward(Vec2{122.2, 43.6});
+  CHECK((hohhot.x > b.min_x && hohhot.x < b.max_x && hohhot.y > b.min_y && hohhot.y < b.max_y));
+  CHECK_FALSE((tongliao.x > b.min_x && tongliao.x < b.max_x));
+}
+
+TEST_CASE("views the data cannot show give errors naming the view", "[deck_export]") {
+  const DeckFixture f;
+  MapView v;
+  v.title = "园区";
+  v.indicator = "baotou_parks_2022_02"; // a point layer
+  CHECK_THROWS_WITH(f.resolver.resolve(v, ViewLabels::Zh, 3),
+                    Catch::StartsWith("view 3 (\"园区\")") && Catch::Contains("point layer"));
+  v.indicator = "no_such_indicator";
+  CHECK_THROWS_WITH(f.resolver.resolve(v, ViewLabels::Zh, 3), Catch::Contains("steppe indicators"));
+  v.indicator.clear();
+  v.extent.region_code = "159999";
+  CHECK_THROWS_WITH(f.resolver.resolve(v, ViewLabels::Zh, 3), Catch::Contains("steppe info --find"));
+}
+
+TEST_CASE("a 3-view deck exports to a 3-page PDF", "[deck_export]") {
+  const DeckFixture f;
+  const fs::path dir = out_dir("pdf");
+  DeckExportOptions o;
+  o.out = dir / "deck.pdf";
+  o.width_px = 800;
+  o.height_px = 500;
+  const DeckExportResult r = export_deck(three_views(), f.resolver, f.atlas, f.projection, f.geometry, o);
+  CHECK(r.pages == 3);
+  REQUIRE(r.files.size() == 1);
+  CHECK(count_pages(o.out) == 3);
+  // Only the PDF: the temporary file was renamed into place.
+  CHECK(std::distance(fs::directory_iterator(dir), fs::directory_iterator()) == 1);
+}
+
+TEST_CASE("a deck exports to numbered PNGs in deck order", "[deck_export]") {
+  const DeckFixture f;
+  const fs::path dir = out_dir("png") / "slides"; // created by the export
+  DeckExportOptions o;
+  o.out = dir;
+  o.width_px = 320;
+  o.height_px = 200;
+  const DeckExportResult r = export_deck(three_views(), f.resolver, f.atlas, f.projection, f.geometry, o);
+  REQUIRE(r.files.size() == 3);
+  CHECK(r.files[0].filename() == "01-whole-region.png");
+  CHECK(r.files[1].filename() == "02-tongliao-coal.png");
+  CHECK(r.files[2].filename() == "03-hohhot-box.png");
+  for (const auto& p : r.files) CHECK(fs::file_size(p) > 1000);
+}
+
+TEST_CASE("a bad view fails before any file is written", "[deck_export]") {
+  const DeckFixture f;
+  const fs::path dir = out_dir("bad");
+  Deck deck = three_views();
+  deck.views[2].indicator = "hohhot_compute_sites_2024_h1"; // points
+  DeckExportOptions o;
+  o.out = dir / "deck.pdf";
+  CHECK_THROWS_WITH(export_deck(deck, f.resolver, f.atlas, f.projection, f.geometry, o), Catch::Contains("view 3"));
+  CHECK(fs::is_empty(dir));
+  o.out = dir / "deck.svg";
+  CHECK_THROWS_WITH(export_deck(three_views(), f.resolver, f.atlas, f.projection, f.geometry, o),
+                    Catch::Contains(".pdf file"));
+}
