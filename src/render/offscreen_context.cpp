@@ -6,7 +6,7 @@
 #include <EGL/eglext.h>
 
 #include <cstring>
-#include <map>
+#include <set>
 #include <mutex>
 #include <string>
 
@@ -28,10 +28,13 @@ bool has_extension(const char* list, const char* name) {
   return false;
 }
 
-// eglInitialize/eglTerminate are not reference counted: count here so one
-// context's destruction does not pull the display from under another.
+// The display is initialised once and kept for the life of the process:
+// eglInitialize/eglTerminate are not reference counted (terminating would
+// pull the display from under another context), and terminating the last
+// one unloads Mesa's driver, whose libraries (LLVM, ICU) leak a little on
+// every unload.
 std::mutex g_mutex;
-std::map<EGLDisplay, int> g_display_users;
+std::set<EGLDisplay> g_initialised;
 
 struct Candidate {
   EGLDisplay display;
@@ -63,28 +66,14 @@ Candidate open_display() {
   for (const Candidate& c : tries) {
     if (c.display == EGL_NO_DISPLAY) continue;
     std::lock_guard lock(g_mutex);
-    int& users = g_display_users[c.display];
-    if (users == 0) {
+    if (g_initialised.count(c.display) == 0) {
       EGLint major = 0, minor = 0;
-      if (!eglInitialize(c.display, &major, &minor)) {
-        g_display_users.erase(c.display);
-        continue;
-      }
+      if (!eglInitialize(c.display, &major, &minor)) continue;
+      g_initialised.insert(c.display);
     }
-    ++users;
     return c;
   }
   throw Error(std::string("no EGL display for headless rendering: ") + kInstallHint);
-}
-
-void release_display(EGLDisplay display) {
-  std::lock_guard lock(g_mutex);
-  auto it = g_display_users.find(display);
-  if (it == g_display_users.end()) return;
-  if (--it->second == 0) {
-    eglTerminate(display);
-    g_display_users.erase(it);
-  }
 }
 
 GLADapiproc load_gl(const char* name) {
@@ -123,7 +112,6 @@ OffscreenContext::OffscreenContext() {
     description_ = std::string(c.platform) + " / " + (renderer ? renderer : "unknown renderer");
   } catch (...) {
     if (context_) eglDestroyContext(display, static_cast<EGLContext>(context_));
-    release_display(display);
     throw;
   }
 }
@@ -134,7 +122,6 @@ OffscreenContext::~OffscreenContext() {
     eglMakeCurrent(display, EGL_NO_SURFACE, EGL_NO_SURFACE, EGL_NO_CONTEXT);
   }
   eglDestroyContext(display, static_cast<EGLContext>(context_));
-  release_display(display);
 }
 
 void OffscreenContext::make_current() const {

@@ -3,8 +3,8 @@
 // Mesa's surfaceless platform first (llvmpipe, no X server), then an EGL
 // device (NVIDIA), then the default display. Made current on construction,
 // GL loaded with glad. Not copyable or movable; destroy it on the thread that
-// created it. Several may exist; the EGL display is shared and terminated
-// with the last one.
+// created it. Several may exist; they share one EGL display, initialised on
+// first use and kept for the life of the process.
 #include <string>
 
 namespace steppe {
