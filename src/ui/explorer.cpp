@@ -72,7 +72,7 @@ public:
       : window_(window), imgui_(imgui), geometry_(build_map_geometry(atlas, projection_)), directory_(atlas),
         thematic_(atlas, shipped_indicators(indicator_problem_), [this](Vec2 p) { return projection_.forward(p); }),
         map_(geometry_, choropleth_map_style()), labels_(atlas, projection_),
-        fonts_(directory_.all_names() + thematic_.glyph_text()), panel_(directory_), indicator_panel_(atlas),
+        fonts_(directory_.all_names() + thematic_.glyph_text() + thematic_panel_glyphs()), panel_(directory_), indicator_panel_(atlas),
         view_(geometry_.bounds, [this](Vec2 world) { return pick(world); },
               [this](std::string_view code) { return bounds_of(code); }),
         base_colors_(atlas.regions.size(), map_.style().region_fill) {
@@ -262,7 +262,7 @@ private:
   // A user's table brought text the UI font lacks: rebuilt before the next frame.
   void add_glyphs(const std::string& text) {
     extra_glyphs_ += text;
-    fonts_ = UiFonts(directory_.all_names() + thematic_.glyph_text() + extra_glyphs_);
+    fonts_ = UiFonts(directory_.all_names() + thematic_.glyph_text() + thematic_panel_glyphs() + extra_glyphs_);
     built_pixel_ratio_ = 0;
   }
 

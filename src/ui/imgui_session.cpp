@@ -55,13 +55,14 @@ void ImGuiSession::apply_style(float scale) {
 
 void ImGuiSession::reload_fonts() {
   // Before the first frame the backend has not uploaded anything yet and will
-  // upload the new atlas itself.
-  if (ImGui::GetIO().Fonts->TexID == nullptr) return;
+  // upload the new atlas itself. (Not judged by TexID: ImFontAtlas::Clear resets it.)
+  if (!frame_begun_) return;
   ImGui_ImplOpenGL3_DestroyFontsTexture();
   ImGui_ImplOpenGL3_CreateFontsTexture();
 }
 
 void ImGuiSession::begin_frame() {
+  frame_begun_ = true;
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplGlfw_NewFrame();
   ImGui::NewFrame();

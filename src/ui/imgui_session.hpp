@@ -20,6 +20,9 @@ public:
 
   void begin_frame();
   void end_frame(); // renders ImGui's draw data into the bound framebuffer
+
+private:
+  bool frame_begun_ = false; // the backend has uploaded a font texture
 };
 
 } // namespace steppe::ui

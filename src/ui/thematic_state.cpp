@@ -71,6 +71,12 @@ std::string manual_breaks_problem(std::span<const double> breaks) {
   return "";
 }
 
+std::string thematic_panel_glyphs() {
+  return "±·–—“”…‰→−≤≥✓万上下不与专于产亿仅件似位值元全内准分列前加动匹区半单印原县及友反发取可吨告园围图在地复"
+         "失好季对差市年序应底度我手打报指按据散数文断旗无显月未本来标格涉添源点然煤的盟目盲示等类系细统缺置自色范行"
+         "表计详读距转近配重量键间非项顺题颜（）";
+}
+
 std::vector<Indicator> shipped_indicators(std::string& problem) {
   try {
     return load_indicator_dir(builtin_indicator_dir());

@@ -42,6 +42,12 @@ std::string manual_breaks_problem(std::span<const double> breaks);
 // they cannot be read, none, with the reason in `problem` (the atlas still opens).
 std::vector<Indicator> shipped_indicators(std::string& problem);
 
+// Every non-ASCII character of the fixed strings of the thematic panels and
+// tooltips (this file's .cpp, classification_panel, table_join_panel,
+// indicator_tooltip, thematic_state), for the UI font's glyph set; a test
+// checks the sources against it.
+std::string thematic_panel_glyphs();
+
 class ThematicState {
 public:
   using Projector = std::function<Vec2(Vec2 lonlat)>;
