@@ -26,6 +26,7 @@
 #include "render/png_writer.hpp"
 #include "render/point_renderer.hpp"
 #include "ui/app_state.hpp"
+#include "ui/deck_panel.hpp"
 #include "ui/gl_window.hpp"
 #include "ui/imgui_session.hpp"
 #include "ui/indicator_panel.hpp"
@@ -75,7 +76,7 @@ public:
         fonts_(directory_.all_names() + thematic_.glyph_text() + thematic_panel_glyphs()), panel_(directory_), indicator_panel_(atlas),
         view_(geometry_.bounds, [this](Vec2 world) { return pick(world); },
               [this](std::string_view code) { return bounds_of(code); }),
-        base_colors_(atlas.regions.size(), map_.style().region_fill) {
+        base_colors_(atlas.regions.size(), map_.style().region_fill), decks_(atlas, projection_, geometry_) {
     if (!indicator_problem_.empty()) std::cerr << "steppe: warning: " << indicator_problem_ << "\n";
     // Testing and briefing hook: open with an indicator shown.
     if (const char* id = std::getenv("STEPPE_EXPLORER_INDICATOR"); id != nullptr && *id != '\0') {
@@ -103,6 +104,14 @@ public:
       const bool snap = snapshot != nullptr && *snapshot != '\0' && ++frames_drawn == kSnapshotFrame;
       if (window_.take_event_count() > 0) frames_left = kFramesAfterChange;
       if (frame(snap ? snapshot : nullptr)) frames_left = kFramesAfterChange;
+      // Presentations and deck exports run between frames (ui/deck_panel).
+      bool close = false;
+      if (decks_.run_pending(window_, map_, labels_, snapshot, &close)) {
+        shown_.reset();
+        shown_revision_ = ~std::uint64_t{0};
+        frames_left = kFramesAfterChange;
+      }
+      if (close) glfwSetWindowShouldClose(window_.handle(), GLFW_TRUE);
       --frames_left;
       if (snap) glfwSetWindowShouldClose(window_.handle(), GLFW_TRUE);
     }
@@ -146,6 +155,12 @@ private:
       const std::string glyphs = indicator_panel_.draw(thematic_, kThematicLogicalPx * ui_scale_, io.DisplaySize.y * 0.92f);
       if (!glyphs.empty()) add_glyphs(glyphs);
     }
+    if (const std::string glyphs = decks_.take_new_glyphs(); !glyphs.empty()) add_glyphs(glyphs);
+    // Left of the thematic panel (both at the right edge).
+    decks_.draw(io.DisplaySize.x - (panel_visible_ ? kThematicLogicalPx * ui_scale_ : 0.0f), io.DisplaySize.y,
+                kPanelLogicalPx * ui_scale_, fonts_.heading(),
+                view_from_window(view_.camera(), projection_, thematic_.current(), thematic_.spec(),
+                                 view_.selection().selected(), state_.labels.language));
     changed = sync_thematic() || changed;
 
     const auto hovered = directory_.index_of(view_.selection().hovered());
@@ -191,6 +206,12 @@ private:
     if (pressed({GLFW_KEY_EQUAL, GLFW_KEY_KP_ADD})) changed = view_.key(MapKey::ZoomIn, capture, now) || changed;
     if (pressed({GLFW_KEY_MINUS, GLFW_KEY_KP_SUBTRACT})) changed = view_.key(MapKey::ZoomOut, capture, now) || changed;
     if (pressed({GLFW_KEY_HOME, GLFW_KEY_0})) changed = view_.key(MapKey::Home, capture, now) || changed;
+    // F5 presents the deck full screen; D shows the deck panel.
+    if (!capture.keyboard && pressed({GLFW_KEY_F5})) decks_.request_present();
+    if (!capture.keyboard && pressed({GLFW_KEY_D})) {
+      decks_.visible = !decks_.visible;
+      changed = true;
+    }
     // Tab hides the panel for a clean map in front of an audience.
     if (!capture.keyboard && pressed({GLFW_KEY_TAB})) {
       panel_visible_ = !panel_visible_;
@@ -305,6 +326,7 @@ private:
   float ui_scale_ = 1;
   Vec2 pointer_{}; // last pointer position, framebuffer pixels
   bool panel_visible_ = true;
+  DeckWorkspace decks_;
 };
 
 } // namespace

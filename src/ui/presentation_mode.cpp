@@ -44,17 +44,23 @@ PresentationController::PresentationController(std::vector<Bounds> frames, std::
   from_ = target_camera();
 }
 
-void PresentationController::resize(int width_px, int height_px, double pixel_ratio) {
+void PresentationController::resize(int width_px, int height_px, double pixel_ratio, double top_inset_px) {
   width_ = std::max(1, width_px);
   height_ = std::max(1, height_px);
   pixel_ratio_ = pixel_ratio;
+  top_inset_ = std::clamp(top_inset_px, 0.0, height_ / 2.0);
   moving_ = false;
   from_ = target_camera();
 }
 
 Camera PresentationController::target_camera() const {
-  // A small margin: a slide is about its region, edge to edge.
-  return Camera::fit(frames_[index_], width_, height_, pixel_ratio_, 0.06);
+  // A small margin: a slide is about its region, edge to edge. Fitted into the
+  // area under the title band, then centred there (world y points north).
+  const int map_h = std::max(1, height_ - static_cast<int>(std::lround(top_inset_)));
+  Camera c = Camera::fit(frames_[index_], width_, map_h, pixel_ratio_, 0.06);
+  c.height_px = height_;
+  c.centre.y += top_inset_ / 2 * c.units_per_px;
+  return c;
 }
 
 bool PresentationController::transitioning(double now) const {
@@ -94,6 +100,7 @@ constexpr double kTitlePx = 40;
 constexpr double kSubtitlePx = 24;
 constexpr double kCounterPx = 18;
 constexpr double kMarginPx = 28;
+constexpr double kTitleBandPx = 130; // margin + title + subtitle lines
 
 LegendStyle room_legend_style() {
   LegendStyle s;
@@ -182,6 +189,7 @@ public:
     int frames_left = 2; // the window manager settles the new size over a frame or two
     int drawn = 0;
     while (!glfwWindowShouldClose(window_.handle()) && !controller_.exit_requested()) {
+      if (snapshot_path != nullptr) frames_left = std::max(frames_left, 1); // testing hook: never block
       if (controller_.transitioning(glfwGetTime())) {
         glfwWaitEventsTimeout(1.0 / 120.0);
       } else if (frames_left > 0) {
@@ -201,7 +209,7 @@ public:
         size_w_ = m.framebuffer_w;
         size_h_ = m.framebuffer_h;
         ratio_ = m.pixel_ratio;
-        controller_.resize(size_w_, size_h_, ratio_);
+        controller_.resize(size_w_, size_h_, ratio_, kTitleBandPx * ratio_);
         frames_left = std::max(frames_left, 1);
       }
       draw(controller_.camera(now));

@@ -37,8 +37,9 @@ public:
   // One projected frame per slide; at least one.
   explicit PresentationController(std::vector<Bounds> frames, std::size_t start = 0);
 
-  // The viewport; ends any transition (the target is refitted).
-  void resize(int width_px, int height_px, double pixel_ratio);
+  // The viewport; ends any transition (the target is refitted). Slides are
+  // framed in the part below `top_inset_px` (the title band).
+  void resize(int width_px, int height_px, double pixel_ratio, double top_inset_px = 0);
 
   // True when the slide changed. Next/Previous clamp at the ends (no wrap:
   // a clicker pressed once too often must not jump back to the title slide).
@@ -59,6 +60,7 @@ private:
   std::size_t index_ = 0;
   int width_ = 1, height_ = 1;
   double pixel_ratio_ = 1;
+  double top_inset_ = 0;
   Camera from_;
   double start_ = 0;
   bool moving_ = false;

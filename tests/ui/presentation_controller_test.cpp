@@ -91,3 +91,16 @@ TEST_CASE("a resize refits the slide and ends the transition", "[presentation]")
   CHECK_FALSE(c.transitioning(0.1));
   CHECK(c.camera(0.1) == Camera::fit(Bounds{5000, 0, 5200, 100}, 800, 600, 2.0, 0.06));
 }
+
+TEST_CASE("slides are framed below the title band", "[presentation]") {
+  PresentationController c({Bounds{0, 0, 1000, 1000}});
+  c.resize(1600, 1000, 1.0, 200.0);
+  const Camera cam = c.camera(0.0);
+  CHECK(cam.width_px == 1600);
+  CHECK(cam.height_px == 1000);
+  const Vec2 top = cam.to_screen(Vec2{500, 1000});
+  const Vec2 bottom = cam.to_screen(Vec2{500, 0});
+  CHECK(top.y > 200.0);                                  // clear of the band
+  CHECK(bottom.y < 1000.0);                              // still on screen
+  CHECK((top.y + bottom.y) / 2 == Approx(600.0));        // centred in the area below it
+}
