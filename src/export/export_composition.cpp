@@ -61,6 +61,7 @@ Composition compose_export(const ExportOptions& options, const ExportScene& scen
     extent.expand(Vec2{extent.min_x - pad, extent.min_y - pad});
     extent.expand(Vec2{extent.max_x + pad, extent.max_y + pad});
   }
+  if (options.view && options.view_fills_canvas) c.map_px = {0, 0, c.width_px, c.height_px};
   const Box map_box_exact{c.map_px.x / c.pixel_ratio, c.map_px.y / c.pixel_ratio, c.map_px.w / c.pixel_ratio,
                           c.map_px.h / c.pixel_ratio};
   c.camera = frame_view(extent, map_box_exact, c.width_px, c.height_px, c.pixel_ratio);
@@ -79,6 +80,11 @@ Composition compose_export(const ExportOptions& options, const ExportScene& scen
     l.box_px = {l.box_px.min_x + d.x, l.box_px.min_y + d.y, l.box_px.max_x + d.x, l.box_px.max_y + d.y};
   }
   for (TextItem& item : c.label_items) item.position_px = {item.position_px.x + d.x, item.position_px.y + d.y};
+
+  if (scene.points != nullptr) {
+    const TextRenderer text; // measures only
+    c.points = layout_point_overlay(*scene.points, c.camera, scene.point_options, text);
+  }
 
   c.decoration.pixel_ratio = c.pixel_ratio;
   const Vec2 centre_px{mb.centre().x * c.pixel_ratio, mb.centre().y * c.pixel_ratio};

@@ -7,6 +7,7 @@
 #include "export/export_layout.hpp"
 #include "export/export_map.hpp"
 #include "export/map_decorations.hpp"
+#include "export/point_export.hpp"
 #include "render/text_renderer.hpp"
 
 namespace steppe {
@@ -28,6 +29,7 @@ struct Composition {
   LabelOptions label_options;
   std::vector<PlacedLabel> labels; // in canvas pixels
   std::vector<TextItem> label_items; // their lines as LabelLayer draws them, canvas pixels
+  PointOverlay points;             // the scene's point layer, canvas pixels
   DecorationGeometry decoration;
   std::vector<std::string> warnings;
 };

@@ -46,6 +46,11 @@ void apply_choropleth(ExportScene& scene, const Choropleth& choropleth) {
   scene.legend = &choropleth.legend;
 }
 
+void apply_point_layer(ExportScene& scene, const PointLayer& points) {
+  scene.points = &points;
+  scene.legend = &points.legend;
+}
+
 ExportResult export_map(const ExportOptions& options, const ExportScene& scene, const ProgressCallback& progress) {
   const ExportFormat format = options.format();
   (void)options.resolved_width_px();

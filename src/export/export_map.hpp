@@ -13,12 +13,14 @@
 #include "core/choropleth.hpp"
 #include "core/error.hpp"
 #include "core/legend.hpp"
+#include "core/point_layer.hpp"
 #include "export/export_options.hpp"
 #include "geo/map_geometry.hpp"
 #include "geo/projection.hpp"
 #include "render/color.hpp"
 #include "render/label_layer.hpp"
 #include "render/map_style.hpp"
+#include "render/point_renderer.hpp"
 
 namespace steppe {
 
@@ -34,6 +36,10 @@ struct ExportScene {
   std::vector<std::uint8_t> region_patterns; // RegionPattern codes
   const Legend* legend = nullptr;            // nullptr: no legend
   LabelOptions labels;                       // language comes from ExportOptions
+  // A point indicator drawn over the map (symbols and labels as PointRenderer
+  // draws them on screen); nullptr: none.
+  const PointLayer* points = nullptr;
+  PointDrawOptions point_options;
   // PNG: draw with the caller's current OpenGL 3.3 core context (the window's,
   // glad loaded) instead of creating a headless EGL one. Its framebuffer 0 and
   // viewport are left to the caller to restore.
@@ -42,6 +48,9 @@ struct ExportScene {
 
 // Fills colours, patterns and the legend from a choropleth (which must outlive the scene).
 void apply_choropleth(ExportScene& scene, const Choropleth& choropleth);
+
+// Sets the points and their legend (the layer must outlive the scene).
+void apply_point_layer(ExportScene& scene, const PointLayer& points);
 
 // fraction in [0, 1] and what is being done; return false to cancel.
 using ProgressCallback = std::function<bool(double fraction, std::string_view stage)>;

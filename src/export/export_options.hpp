@@ -41,6 +41,10 @@ struct ExportOptions {
   // aspect ratio (more map shows on the longer side). pixel_ratio is ignored.
   // Unset: the whole atlas.
   std::optional<Camera> view;
+  // As in the window: the view is framed in the whole canvas (the title band
+  // and footer lie over the map), so an export of the window's size and view
+  // has the window's camera. False: framed in the map area between them.
+  bool view_fills_canvas = false;
 
   LabelLanguage language = LabelLanguage::Zh;
   std::string title;    // top-left, large; empty: none

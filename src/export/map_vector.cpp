@@ -133,11 +133,13 @@ void draw_map_vector(cairo_t* cr, const Composition& c, const ExportScene& scene
   cairo_restore(cr);
 }
 
-void draw_labels_vector(cairo_t* cr, const Composition& c) {
+namespace {
+
+void draw_text_items(cairo_t* cr, const Composition& c, const std::vector<TextItem>& items) {
   cairo_save(cr);
   cairo_rectangle(cr, c.map_px.x, c.map_px.y, c.map_px.w, c.map_px.h);
   cairo_clip(cr);
-  for (const TextItem& item : c.label_items) {
+  for (const TextItem& item : items) {
     const double size = std::round(item.size_px);
     const cairo::Layout layout =
         cairo::make_layout(cr, item.utf8, {size, item.weight == FontWeight::Bold, false}, 0);
@@ -149,5 +151,10 @@ void draw_labels_vector(cairo_t* cr, const Composition& c) {
   }
   cairo_restore(cr);
 }
+
+} // namespace
+
+void draw_labels_vector(cairo_t* cr, const Composition& c) { draw_text_items(cr, c, c.label_items); }
+void draw_point_labels_vector(cairo_t* cr, const Composition& c) { draw_text_items(cr, c, c.points.labels); }
 
 } // namespace steppe

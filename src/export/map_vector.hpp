@@ -13,5 +13,10 @@ namespace steppe {
 // `cr` draws in canvas pixels. Clips to the map box (restored afterwards).
 void draw_map_vector(cairo_t* cr, const Composition& composition, const ExportScene& scene);
 void draw_labels_vector(cairo_t* cr, const Composition& composition);
+// The point layer's labels (composition.points.labels), drawn like the map labels.
+void draw_point_labels_vector(cairo_t* cr, const Composition& composition);
+// Cairo circles for point symbols (`cr` in canvas pixels): the fill, then the
+// outline inside the rim as the GL shader draws it, dashed for approximate points.
+void draw_point_shapes_vector(cairo_t* cr, const std::vector<ScreenShape>& shapes);
 
 } // namespace steppe

@@ -12,6 +12,7 @@
 #include "render/map_frame.hpp"
 #include "render/map_renderer.hpp"
 #include "render/offscreen_target.hpp"
+#include "render/screen_shapes.hpp"
 
 namespace steppe {
 
@@ -88,6 +89,7 @@ int write_png_export(const std::filesystem::path& path, const Composition& c, co
   if (!scene.region_colours.empty()) map.set_region_colors(scene.region_colours);
   if (!scene.region_patterns.empty()) map.set_region_patterns(scene.region_patterns);
   TextRenderer text;
+  ScreenShapeRenderer shapes;
   const std::vector<TextItem>& label_items = c.label_items;
 
   PngStream png(path, W, H, c.dpi);
@@ -113,9 +115,17 @@ int write_png_export(const std::filesystem::path& path, const Composition& c, co
       draw_map_frame(map, tile_camera, [&](const Camera&) {
         // The labels of the whole canvas, through a viewport placed where the
         // canvas lies relative to this tile: one placement, clipped to the tile.
-        if (label_items.empty()) return;
+        if (label_items.empty() && c.points.shapes.empty()) return;
         glViewport(-ox, -gy0, W, H);
-        text.draw(label_items, W, H);
+        if (!label_items.empty()) text.draw(label_items, W, H);
+        // Points over the labels, as in the window; clipped to the map box.
+        if (!c.points.shapes.empty()) {
+          glEnable(GL_SCISSOR_TEST);
+          glScissor(c.map_px.x - ox, H - c.map_px.y - c.map_px.h - gy0, c.map_px.w, c.map_px.h);
+          shapes.draw(c.points.shapes, W, H);
+          if (!c.points.labels.empty()) text.draw(c.points.labels, W, H);
+          glDisable(GL_SCISSOR_TEST);
+        }
         glViewport(0, 0, tw, th);
       });
       Image tile = target.read();

@@ -51,6 +51,14 @@ void draw_everything(cairo_t* cr, const Composition& c, const ExportScene& scene
   draw_map_vector(cr, c, scene);
   if (progress && !progress(0.5, "drawing labels")) throw ExportCancelled("export cancelled");
   draw_labels_vector(cr, c);
+  if (!c.points.shapes.empty()) {
+    cairo_save(cr);
+    cairo_rectangle(cr, c.map_px.x, c.map_px.y, c.map_px.w, c.map_px.h);
+    cairo_clip(cr);
+    draw_point_shapes_vector(cr, c.points.shapes);
+    cairo_restore(cr);
+    draw_point_labels_vector(cr, c);
+  }
   draw_decorations(cr, c.layout, c.content, c.decoration, c.style);
   cairo::check(cr, "drawing the vector export");
 }
@@ -124,7 +132,9 @@ void write_vector_export(const std::filesystem::path& path, ExportFormat format,
     cairo_surface_finish(surface.get());
     cairo::check(surface.get(), "cannot write the SVG");
   }
-  const std::string out = add_svg_text_layer(svg, c, c.label_items);
+  std::vector<TextItem> texts = c.label_items;
+  texts.insert(texts.end(), c.points.labels.begin(), c.points.labels.end());
+  const std::string out = add_svg_text_layer(svg, c, texts);
   std::ofstream file(path, std::ios::binary);
   if (!file) throw Error("cannot create " + path.string() + " (does the folder exist and is it writable?)");
   file.write(out.data(), static_cast<std::streamsize>(out.size()));

@@ -1,0 +1,43 @@
+#include "export/decoration_overlay.hpp"
+
+#include <cstdint>
+#include <vector>
+
+#include "export/cairo_text.hpp"
+#include "export/export_composition.hpp"
+
+namespace steppe {
+
+Image render_decoration_overlay(const ExportOptions& options, const ExportScene& scene, const LabelLayer& labels) {
+  // Only the decorations: no label placement, no point layout.
+  ExportOptions o = options;
+  o.language = LabelLanguage::None;
+  ExportScene s = scene;
+  s.points = nullptr;
+  const cairo::PangoMeasure measure;
+  const Composition c = compose_export(o, s, labels, measure);
+
+  const int stride = cairo_format_stride_for_width(CAIRO_FORMAT_ARGB32, c.width_px);
+  const auto words = static_cast<std::size_t>(stride / 4);
+  std::vector<std::uint32_t> argb(words * static_cast<std::size_t>(c.height_px), 0u);
+  {
+    const cairo::Surface surface(cairo_image_surface_create_for_data(
+        reinterpret_cast<unsigned char*>(argb.data()), CAIRO_FORMAT_ARGB32, c.width_px, c.height_px, stride));
+    const cairo::Context cr(cairo_create(surface.get()));
+    draw_decorations(cr.get(), c.layout, c.content, c.decoration, c.style);
+    cairo::check(cr.get(), "drawing the map's title, legend and scale bar");
+    cairo_surface_flush(surface.get());
+  }
+  // Cairo's premultiplied native-endian ARGB words to premultiplied RGBA bytes.
+  Image out(c.width_px, c.height_px);
+  for (int y = 0; y < c.height_px; ++y) {
+    for (int x = 0; x < c.width_px; ++x) {
+      const std::uint32_t w = argb[static_cast<std::size_t>(y) * words + static_cast<std::size_t>(x)];
+      out.set(x, y, {static_cast<std::uint8_t>(w >> 16), static_cast<std::uint8_t>(w >> 8),
+                     static_cast<std::uint8_t>(w), static_cast<std::uint8_t>(w >> 24)});
+    }
+  }
+  return out;
+}
+
+} // namespace steppe

@@ -1,0 +1,18 @@
+#pragma once
+// The export's decorations — title block, footer, legend, scale bar, north
+// arrow — alone on a transparent canvas, drawn by the same layout and Cairo
+// code export_map paints over the map. The window lays this image over its
+// map (render/overlay_image), so the screen and an export of the same view
+// show the same pixels.
+#include "export/export_map.hpp"
+#include "render/image.hpp"
+#include "render/label_layer.hpp"
+
+namespace steppe {
+
+// For options' canvas (resolved size, dpi, view; options.out is ignored):
+// premultiplied RGBA, rows top first. No GL needed. Throws steppe::Error
+// as export_map does for a bad scene or size.
+Image render_decoration_overlay(const ExportOptions& options, const ExportScene& scene, const LabelLayer& labels);
+
+} // namespace steppe
