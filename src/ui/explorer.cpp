@@ -26,6 +26,7 @@
 #include "render/png_writer.hpp"
 #include "render/point_renderer.hpp"
 #include "ui/app_state.hpp"
+#include "ui/comparison_window.hpp"
 #include "ui/deck_panel.hpp"
 #include "ui/gl_window.hpp"
 #include "ui/imgui_session.hpp"
@@ -46,6 +47,8 @@ namespace {
 constexpr float kPanelLogicalPx = 330.0f;
 constexpr float kPanelMaxWindowShare = 0.4f;
 constexpr float kThematicLogicalPx = 390.0f; // the thematic window at the top-right
+constexpr float kComparisonLogicalPx = 470.0f; // the comparison window, left of it at the bottom
+constexpr float kComparisonHeightShare = 0.5f;
 constexpr float kTooltipWrapEm = 26.0f;
 // ImGui settles hover and layout over a frame or two after an input event.
 constexpr int kFramesAfterChange = 2;
@@ -67,13 +70,25 @@ Image read_back_buffer(int width, int height) {
   return img;
 }
 
+// "a,b,c" -> {"a", "b", "c"} (empty items dropped).
+std::vector<std::string> split_codes(std::string_view text) {
+  std::vector<std::string> out;
+  while (!text.empty()) {
+    const std::size_t comma = std::min(text.find(','), text.size());
+    if (comma > 0) out.emplace_back(text.substr(0, comma));
+    text.remove_prefix(std::min(comma + 1, text.size()));
+  }
+  return out;
+}
+
 class Explorer {
 public:
   Explorer(GlWindow& window, ImGuiSession& imgui, const Atlas& atlas)
       : window_(window), imgui_(imgui), geometry_(build_map_geometry(atlas, projection_)), directory_(atlas),
         thematic_(atlas, shipped_indicators(indicator_problem_), [this](Vec2 p) { return projection_.forward(p); }),
         map_(geometry_, choropleth_map_style()), labels_(atlas, projection_),
-        fonts_(directory_.all_names() + thematic_.glyph_text() + thematic_panel_glyphs()), panel_(directory_), indicator_panel_(atlas),
+        fonts_(directory_.all_names() + thematic_.glyph_text() + thematic_panel_glyphs() + comparison_window_glyphs()),
+        panel_(directory_), indicator_panel_(atlas), comparison_(directory_), drill_(atlas),
         view_(geometry_.bounds, [this](Vec2 world) { return pick(world); },
               [this](std::string_view code) { return bounds_of(code); }),
         base_colors_(atlas.regions.size(), map_.style().region_fill), decks_(atlas, projection_, geometry_) {
@@ -82,6 +97,12 @@ public:
     if (const char* id = std::getenv("STEPPE_EXPLORER_INDICATOR"); id != nullptr && *id != '\0') {
       const auto index = thematic_.find(id);
       if (!index || !thematic_.select(*index)) std::cerr << "steppe: warning: cannot show indicator '" << id << "'\n";
+    }
+    // Testing hook: open with regions selected for comparison ("150521,150522,...").
+    if (const char* codes = std::getenv("STEPPE_EXPLORER_SELECT"); codes != nullptr) {
+      for (const std::string& code : split_codes(codes))
+        if (!directory_.index_of(code) || !view_.toggle_region(code))
+          std::cerr << "steppe: warning: cannot select region '" << code << "'\n";
     }
   }
 
@@ -148,7 +169,12 @@ private:
         panel_visible_
             ? panel_.draw(state_, selected_index(), panel_w, io.DisplaySize.y, fonts_.heading())
             : PanelActions{};
-    if (actions.fly_to) changed = view_.fly_to_region(directory_.region(*actions.fly_to).code, now) || changed;
+    // Ctrl/Shift-click in the list adds to the comparison instead of flying.
+    if (actions.fly_to && (io.KeyCtrl || io.KeyShift)) {
+      changed = view_.toggle_region(directory_.region(*actions.fly_to).code) || changed;
+    } else if (actions.fly_to) {
+      changed = view_.fly_to_region(directory_.region(*actions.fly_to).code, now) || changed;
+    }
     if (actions.home) changed = view_.key(MapKey::Home, InputCapture{}, now) || changed;
     changed = changed || actions.options_changed;
     if (panel_visible_) {
@@ -161,11 +187,13 @@ private:
                 kPanelLogicalPx * ui_scale_, fonts_.heading(),
                 view_from_window(view_.camera(), projection_, thematic_.current(), thematic_.spec(),
                                  view_.selection().selected(), state_.labels.language));
+    const auto hovered = directory_.index_of(view_.selection().hovered());
+    std::optional<std::size_t> chart_hovered;
+    if (panel_visible_) changed = draw_comparison(hovered, now, chart_hovered) || changed;
     changed = sync_thematic() || changed;
 
-    const auto hovered = directory_.index_of(view_.selection().hovered());
     if (!io.WantCaptureMouse && !ImGui::IsMouseDown(0)) draw_tooltip(hovered);
-    changed = update_highlight(hovered, selected_index()) || changed;
+    changed = update_highlight(linked_hover(hovered, chart_hovered), selected_indices()) || changed;
 
     const double map_inset = panel_w * m.framebuffer_ratio;
     canvas_.draw(map_, view_.camera(), [this, map_inset](const Camera& camera) {
@@ -193,7 +221,7 @@ private:
     }
     for (const GlWindow::Press& p : window_.take_left_presses()) {
       const Vec2 at{p.at.x * framebuffer_ratio, p.at.y * framebuffer_ratio};
-      changed = view_.press(at, p.clicks, capture, now) || changed;
+      changed = view_.press(at, p.clicks, capture, now, p.extend) || changed;
     }
     // A button that is up ends any drag, even if its release event was missed.
     if (!ImGui::IsMouseDown(0)) changed = view_.release(pointer_) || changed;
@@ -224,8 +252,32 @@ private:
     return directory_.index_of(view_.selection().selected());
   }
 
+  std::vector<std::size_t> selected_indices() const {
+    std::vector<std::size_t> out;
+    for (const std::string& code : view_.selection().selected_codes())
+      if (const auto i = directory_.index_of(code)) out.push_back(*i);
+    return out;
+  }
+
+  // The comparison window (ui/comparison_window); true when something changed.
+  bool draw_comparison(std::optional<std::size_t> map_hovered, double now, std::optional<std::size_t>& chart_hovered) {
+    const ImGuiIO& io = ImGui::GetIO();
+    const ComparisonWindowActions a = comparison_.draw(
+        thematic_, drill_, selected_indices(), map_hovered, io.DisplaySize.x - kThematicLogicalPx * ui_scale_,
+        io.DisplaySize.y, std::min(kComparisonLogicalPx * ui_scale_, io.DisplaySize.x * kPanelMaxWindowShare),
+        io.DisplaySize.y * kComparisonHeightShare);
+    chart_hovered = a.hovered;
+    bool changed = a.changed || chart_hovered != chart_hovered_;
+    chart_hovered_ = chart_hovered;
+    if (a.fly_to) changed = view_.fly_to_region(directory_.region(*a.fly_to).code, now) || changed;
+    if (a.indicator) changed = thematic_.select(*a.indicator) || changed;
+    if (a.drilled && drill_.focus()) view_.fly_to(geometry_.shape_bounds.at(*drill_.focus()), now);
+    if (a.drilled && !drill_.focus()) view_.key(MapKey::Home, InputCapture{}, now);
+    return changed;
+  }
+
   // Recolours through the renderer's per-region table only when hover or selection moved.
-  bool update_highlight(std::optional<std::size_t> hovered, std::optional<std::size_t> selected) {
+  bool update_highlight(std::optional<std::size_t> hovered, const std::vector<std::size_t>& selected) {
     if (shown_ && shown_->first == hovered && shown_->second == selected) return false;
     const RegionTables t = highlight_regions(directory_, base_colors_, hovered, selected, base_patterns_);
     map_.set_region_colors(t.colors);
@@ -236,11 +288,20 @@ private:
 
   // Recolours (never re-tessellates) when the indicator or its classification changed.
   bool sync_thematic() {
-    if (thematic_.revision() == shown_revision_) return false;
+    if (thematic_.revision() == shown_revision_ && drill_.revision() == shown_drill_revision_) return false;
     base_colors_ = thematic_.region_colors(map_.style().region_fill);
     base_patterns_.clear();
     if (thematic_.choropleth() != nullptr) base_patterns_ = thematic_.region_patterns();
+    // Drilled down: the focus at full colour, the rest dimmed (ui/drill_state).
+    drill_legend_.reset();
+    const Indicator* shown = thematic_.choropleth() != nullptr ? thematic_.current() : nullptr;
+    if (auto paint = drill_.paint(shown, thematic_.spec(), map_.style().region_fill)) {
+      base_colors_ = std::move(paint->colors);
+      base_patterns_ = std::move(paint->patterns);
+      drill_legend_ = std::move(paint->legend);
+    }
     shown_revision_ = thematic_.revision();
+    shown_drill_revision_ = drill_.revision();
     shown_.reset();
     return true;
   }
@@ -270,7 +331,7 @@ private:
   // map's hatch), at the bottom-left of the map the side panel leaves visible.
   void draw_thematic(const Camera& camera, double left_inset_px) {
     if (const PointLayer* points = thematic_.points()) point_renderer_.draw(*points, camera);
-    const Legend* legend = thematic_.legend();
+    const Legend* legend = drill_legend_ ? &*drill_legend_ : thematic_.legend();
     if (legend == nullptr) return;
     const int inset = std::clamp(static_cast<int>(std::lround(left_inset_px)), 0, camera.width_px - 1);
     Camera visible = camera;
@@ -283,7 +344,8 @@ private:
   // A user's table brought text the UI font lacks: rebuilt before the next frame.
   void add_glyphs(const std::string& text) {
     extra_glyphs_ += text;
-    fonts_ = UiFonts(directory_.all_names() + thematic_.glyph_text() + thematic_panel_glyphs() + extra_glyphs_);
+    fonts_ = UiFonts(directory_.all_names() + thematic_.glyph_text() + thematic_panel_glyphs() +
+                     comparison_window_glyphs() + extra_glyphs_);
     built_pixel_ratio_ = 0;
   }
 
@@ -312,6 +374,10 @@ private:
   UiFonts fonts_;
   RegionListPanel panel_;
   IndicatorPanel indicator_panel_;
+  ComparisonWindow comparison_;
+  DrillState drill_;
+  std::optional<Legend> drill_legend_;      // the drilled choropleth's legend (local breaks say so)
+  std::uint64_t shown_drill_revision_ = 0;  // DrillState::revision() the colours show
   LegendRenderer legend_;
   PointRenderer point_renderer_;
   AppState state_;
@@ -320,7 +386,8 @@ private:
   std::vector<std::uint8_t> base_patterns_; // the choropleth's (no-data hatch); empty: plain atlas
   std::uint64_t shown_revision_ = 0;        // ThematicState::revision() the colours show
   std::string extra_glyphs_;                // text of users' tables, for the UI font
-  std::optional<std::pair<std::optional<std::size_t>, std::optional<std::size_t>>> shown_;
+  std::optional<std::pair<std::optional<std::size_t>, std::vector<std::size_t>>> shown_;
+  std::optional<std::size_t> chart_hovered_; // the comparison chart's row under the pointer
   float built_pixel_ratio_ = 0;
   float built_framebuffer_ratio_ = 0;
   float ui_scale_ = 1;

@@ -86,11 +86,12 @@ GlWindow::GlWindow(const char* title, int width, int height) {
     ++self.events_;
     if (action != GLFW_RELEASE) self.key_presses_.push_back(key);
   });
-  glfwSetMouseButtonCallback(window_, [](GLFWwindow* w, int button, int action, int) {
+  glfwSetMouseButtonCallback(window_, [](GLFWwindow* w, int button, int action, int mods) {
     GlWindow& self = of(w);
     ++self.events_;
     if (button != GLFW_MOUSE_BUTTON_LEFT || action != GLFW_PRESS) return;
     Press p;
+    p.extend = (mods & (GLFW_MOD_CONTROL | GLFW_MOD_SHIFT)) != 0;
     glfwGetCursorPos(w, &p.at.x, &p.at.y);
     const double now = glfwGetTime();
     const bool again = now - self.last_press_time_ < kDoubleClickSeconds &&

@@ -45,6 +45,7 @@ public:
   struct Press {
     Vec2 at;        // window coordinates (multiply by framebuffer_ratio for pixels)
     int clicks = 1; // 2 for the second press of a double-click
+    bool extend = false; // Ctrl or Shift held: add to / remove from the selection
   };
   // Left-button presses since the last call, timed when they happened rather
   // than when a (possibly slow) frame saw them, so double-clicks are not missed.

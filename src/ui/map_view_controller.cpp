@@ -79,13 +79,15 @@ bool MapViewController::zoom_at(Vec2 at, double factor) {
   return true;
 }
 
-bool MapViewController::press(Vec2 at, int click_count, InputCapture capture, double now) {
+bool MapViewController::press(Vec2 at, int click_count, InputCapture capture, double now, bool extend) {
   if (capture.mouse || !inside(at)) return false;
   dragging_ = true;
   drag_last_ = press_at_ = at;
   drag_travel_ = 0;
-  release_is_click_ = click_count == 1;
-  if (click_count != 2) return false;
+  // Quick Ctrl-clicks on two regions are two toggles, never a double-click.
+  release_is_click_ = click_count == 1 || extend;
+  release_extends_ = extend;
+  if (click_count != 2 || extend) return false;
 
   // The first click of the pair already selected the region; this one flies there.
   const std::string code = picker_(camera_.to_world(at));
@@ -118,7 +120,10 @@ bool MapViewController::release(Vec2 at) {
   if (!dragging_) return false;
   dragging_ = false;
   bool changed = false;
-  if (release_is_click_) changed = selection_.click(picker_(camera_.to_world(at)));
+  if (release_is_click_) {
+    const std::string code = picker_(camera_.to_world(at));
+    changed = release_extends_ ? selection_.toggle(code) : selection_.click(code);
+  }
   // The region under the pointer may have changed during the drag.
   if (inside(at)) {
     pointer_ = at;

@@ -6,6 +6,7 @@
 //   drag            pans the map (the point under the pointer follows it)
 //   wheel, +/-      zoom at the pointer (keys: at the centre if the pointer is away)
 //   click           selects the region under the pointer (again: deselects)
+//   Ctrl/Shift-click adds the region to the selection, or removes it (comparison)
 //   double-click    flies to the region under the pointer and selects it
 //   Home            flies back to the whole region
 // Input that the UI panels captured (ImGui's WantCaptureMouse/Keyboard) never
@@ -57,7 +58,8 @@ public:
   bool set_left_inset(double px);
 
   // Pointer input; each returns true when the view or selection changed.
-  bool press(Vec2 at, int click_count, InputCapture capture, double now);
+  // `extend`: Ctrl or Shift was held (the click toggles; no double-click flight).
+  bool press(Vec2 at, int click_count, InputCapture capture, double now, bool extend = false);
   bool move(Vec2 at, InputCapture capture);
   bool release(Vec2 at);
   bool leave();
@@ -66,6 +68,8 @@ public:
 
   // From the region list: select `code` and fly to it.
   bool fly_to_region(std::string_view code, double now);
+  // Ctrl/Shift-click in a list: adds or removes `code`, the camera stays.
+  bool toggle_region(std::string_view code) { return selection_.toggle(code); }
   void fly_to(const Bounds& world, double now);
 
   // Advances a running fly-to; true when the camera moved.
@@ -99,6 +103,7 @@ private:
   double drag_travel_ = 0;      // farthest distance from the press point
   Vec2 press_at_{};
   bool release_is_click_ = false;
+  bool release_extends_ = false; // the press had Ctrl/Shift
 };
 
 } // namespace steppe::ui

@@ -1,5 +1,6 @@
 #include "ui/region_highlight.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 #include "core/error.hpp"
@@ -22,6 +23,18 @@ RegionTables highlight_regions(const RegionDirectory& directory, std::span<const
                                std::optional<std::size_t> hovered,
                                std::optional<std::size_t> selected,
                                std::span<const std::uint8_t> base_patterns) {
+  std::vector<std::size_t> one;
+  if (selected) one.push_back(*selected);
+  return highlight_regions(directory, base, hovered, std::span<const std::size_t>(one), base_patterns);
+}
+
+RegionTables highlight_regions(const RegionDirectory& directory, std::span<const Rgba8> base,
+                               std::optional<std::size_t> hovered,
+                               std::span<const std::size_t> selected,
+                               std::span<const std::uint8_t> base_patterns) {
+  const auto is_selected = [&selected](std::size_t i) {
+    return std::find(selected.begin(), selected.end(), i) != selected.end();
+  };
   const std::size_t n = directory.atlas().regions.size();
   if (base.size() != n || (!base_patterns.empty() && base_patterns.size() != n)) {
     throw Error("highlight_regions: " + std::to_string(base.size()) + " base colours for " +
@@ -34,23 +47,24 @@ RegionTables highlight_regions(const RegionDirectory& directory, std::span<const
       if (t.patterns[i] == kPatternHatch) t.colors[i] = mix(base[i], kThematicShade, shade);
       else t.patterns[i] = outline;
     };
-    if (hovered && hovered != selected) emphasise(*hovered, kPatternHover, kThematicHoverShade);
-    if (selected) emphasise(*selected, kPatternSelected, kThematicSelectedShade);
+    if (hovered && !is_selected(*hovered)) emphasise(*hovered, kPatternHover, kThematicHoverShade);
+    for (std::size_t s : selected) emphasise(s, kPatternSelected, kThematicSelectedShade);
     return t;
   }
   RegionTables t{{base.begin(), base.end()}, std::vector<std::uint8_t>(n, kPatternSolid)};
   auto tint = [&](std::size_t i, double w) {
     if (i < n) t.colors[i] = mix(base[i], kSelectedTint, w);
   };
-  if (hovered && *hovered < n && hovered != selected) {
+  if (hovered && *hovered < n && !is_selected(*hovered)) {
     tint(*hovered, kHoverTintWeight);
     t.patterns[*hovered] = kPatternHover;
   }
-  if (selected && *selected < n) {
-    tint(*selected, kSelectedTintWeight);
-    t.patterns[*selected] = kPatternSelected;
+  for (std::size_t s : selected) {
+    if (s >= n) continue;
+    tint(s, kSelectedTintWeight);
+    t.patterns[s] = kPatternSelected;
     for (const LeagueEntry& league : directory.leagues()) {
-      if (league.index != *selected) continue;
+      if (league.index != s) continue;
       for (std::size_t b : league.banners) tint(b, kSelectedTintWeight);
     }
   }

@@ -35,6 +35,13 @@ RegionTables highlight_regions(const RegionDirectory& directory, std::span<const
                                std::optional<std::size_t> selected,
                                std::span<const std::uint8_t> base_patterns = {});
 
+// The same for a multi-selection (comparison): every region in `selected` is
+// emphasised as the single selected one is above.
+RegionTables highlight_regions(const RegionDirectory& directory, std::span<const Rgba8> base,
+                               std::optional<std::size_t> hovered,
+                               std::span<const std::size_t> selected,
+                               std::span<const std::uint8_t> base_patterns = {});
+
 // a*(1-w) + b*w per channel, alpha from a.
 Rgba8 mix(Rgba8 a, Rgba8 b, double w);
 

@@ -1,0 +1,96 @@
+#include "ui/comparison_window.hpp"
+
+#include <imgui.h>
+
+#include "core/indicator_summary.hpp"
+#include "ui/breadcrumb_bar.hpp"
+#include "ui/period_slider.hpp"
+
+namespace steppe::ui {
+namespace {
+
+constexpr const char* kWindowTitle = "比较 Compare###comparison";
+constexpr const char* kNoIndicator = "先选指标 Choose an indicator to rank regions";
+constexpr const char* kSelection = "已选地区 Selected regions:";
+constexpr const char* kWholeLevel = "全部地区 All regions (Ctrl/Shift+点击 click: 选择 select)";
+constexpr const char* kDrillDown = "下钻 Drill down: ";
+
+} // namespace
+
+ComparisonWindow::ComparisonWindow(const RegionDirectory& directory)
+    : directory_(directory), search_(directory.atlas()), search_box_(search_, directory.atlas()), panel_(directory),
+      controller_(directory.atlas()) {}
+
+void ComparisonWindow::draw_drill(DrillState& drill, std::span<const std::size_t> selected,
+                                  ComparisonWindowActions& actions) {
+  const BreadcrumbActions b = draw_breadcrumb_bar(directory_.atlas(), drill.path(), drill.scope());
+  if (b.drill_to) actions.drilled = drill.drill_into(*b.drill_to);
+  if (b.scope) actions.changed = drill.set_scope(*b.scope) || actions.changed;
+  // Drilling goes into the primary selected region (a banner: within its league).
+  if (!selected.empty() && drill.target() != selected.back()) {
+    const std::string label = kDrillDown + directory_.region(selected.back()).name_zh;
+    if (ImGui::SmallButton(label.c_str())) actions.drilled = drill.drill_into(selected.back()) || actions.drilled;
+  }
+  actions.changed = actions.changed || actions.drilled;
+}
+
+ComparisonWindowActions ComparisonWindow::draw(const ThematicState& thematic, DrillState& drill,
+                                               std::span<const std::size_t> selected,
+                                               std::optional<std::size_t> hovered, float right, float bottom,
+                                               float width, float height) {
+  ComparisonWindowActions actions;
+  ImGui::SetNextWindowPos(ImVec2(right, bottom), ImGuiCond_Always, ImVec2(1, 1));
+  ImGui::SetNextWindowSize(ImVec2(width, height), ImGuiCond_Always);
+  constexpr ImGuiWindowFlags flags = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
+                                     ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoCollapse;
+  if (!ImGui::Begin(kWindowTitle, nullptr, flags)) {
+    ImGui::End();
+    return actions;
+  }
+  if (const auto picked = search_box_.draw()) {
+    actions.fly_to = picked;
+    actions.changed = true;
+  }
+
+  draw_drill(drill, selected, actions);
+  const Indicator* shown = thematic.current();
+  if (!thematic.showing_table()) {
+    if (const auto choice = period_choice(thematic.indicators(), shown)) {
+      if (const auto step = draw_period_slider(choice->series, choice->current)) {
+        actions.indicator = indicator_index_of_step(thematic.indicators(), choice->series, *step);
+        actions.changed = actions.indicator.has_value();
+      }
+    }
+  }
+  ImGui::Separator();
+
+  const Ranking* ranking = controller_.update(shown, thematic.revision(), selected, panel_.order());
+  if (controller_.ranks_selection()) ImGui::TextDisabled("%s %zu", kSelection, compared_regions(selected).size());
+  else ImGui::TextDisabled("%s", kWholeLevel);
+  if (shown == nullptr) {
+    ImGui::TextDisabled("%s", kNoIndicator);
+  } else if (ranking == nullptr) {
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextDisabled("%s", controller_.problem().c_str());
+    ImGui::PopTextWrapPos();
+  } else {
+    const IndicatorMeta& m = shown->meta;
+    ImGui::TextUnformatted((m.title_zh + "  " + period_label(m) + (m.unit.empty() ? "" : " · " + m.unit)).c_str());
+    ImGui::BeginChild("ranking", ImVec2(0, 0), false);
+    const ComparisonActions a = panel_.draw(*ranking, hovered);
+    ImGui::EndChild();
+    actions.hovered = a.hovered;
+    if (a.fly_to) actions.fly_to = a.fly_to;
+    actions.changed = actions.changed || a.order_changed || a.fly_to.has_value();
+  }
+  ImGui::End();
+  return actions;
+}
+
+std::string comparison_window_glyphs() {
+  std::string all = comparison_ui_text() + "“”"; // the panel's quote tooltip
+  for (const char* s : {kWindowTitle, kNoIndicator, kSelection, kWholeLevel, kDrillDown}) all += s;
+  return all;
+}
+
+} // namespace steppe::ui
