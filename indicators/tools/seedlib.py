@@ -209,7 +209,7 @@ def counts_from(points, id, title_zh, title_en, notes=""):
         n = len(names)
         c.rows.append(dict(code=code, name=POINTS[code][0], value=str(n), unit="个",
                            period=points.period, source_file="", quote=""))
-    c.classes = max(1, min(5, len({r["value"] for r in c.rows})))
+    c.classes = max(2, min(5, len({r["value"] for r in c.rows})))  # 2..9 allowed; one distinct value still needs 2
     c.method = "equal_interval"
     c.derived = (points.id, "count_per_code")
     return c
