@@ -168,13 +168,6 @@ int run_render(const RenderOptions& o) {
 
   std::optional<Thematic> thematic;
   if (o.thematic.any()) thematic = prepare_thematic(o.thematic, atlas, projection, std::cout);
-  if (thematic && thematic->points) {
-    const Vec2 size = render_point_layer_png(*thematic->points, atlas, projection, geometry, frame, o.width,
-                                             o.height, o.dpi / 96.0, *language, o.out);
-    std::cout << "wrote " << o.out << " (" << size.x << "x" << size.y << ")\n";
-    return kOk;
-  }
-
   // The view frames `frame` as a screen of the export's shape would.
   export_options.view = Camera::fit(frame, export_options.resolved_width_px(), export_options.resolved_height_px());
   ExportScene scene;
@@ -184,6 +177,9 @@ int run_render(const RenderOptions& o) {
   if (thematic && thematic->choropleth) {
     scene.style = choropleth_map_style(scene.style);
     apply_choropleth(scene, *thematic->choropleth);
+  } else if (thematic && thematic->points) {
+    scene.style = choropleth_map_style(scene.style);
+    apply_point_layer(scene, *thematic->points);
   }
   const ExportResult result = export_map(export_options, scene);
   for (const std::string& w : result.warnings) std::cerr << "steppe render: warning: " << w << "\n";

@@ -1,6 +1,5 @@
 #include "app/render_thematic.hpp"
 
-#include <cmath>
 #include <sstream>
 
 #include "core/name_matcher.hpp"
@@ -8,12 +7,6 @@
 #include "io/indicator_reader.hpp"
 #include "io/table_indicator.hpp"
 #include "io/table_reader.hpp"
-#include "render/choropleth_paint.hpp"
-#include "render/legend_renderer.hpp"
-#include "render/map_frame.hpp"
-#include "render/offscreen_context.hpp"
-#include "render/png_writer.hpp"
-#include "render/point_renderer.hpp"
 
 namespace steppe::app {
 
@@ -127,42 +120,6 @@ Thematic prepare_thematic(const ThematicOptions& o, const Atlas& atlas, const Pr
     throw ThematicUsageError(e.what());
   }
   return t;
-}
-
-Vec2 render_point_layer_png(const PointLayer& points, const Atlas& atlas, const Projection& projection,
-                            const MapGeometry& geometry, const Bounds& frame, int width, int height,
-                            double pixel_ratio, LabelLanguage language, const std::string& out) {
-  const std::string ext = std::filesystem::path(out).extension().string();
-  if (ext != ".png" && ext != ".PNG") {
-    throw ThematicUsageError("point indicators render to PNG only for now (got '" + out + "')");
-  }
-  OffscreenContext context;
-  const MapStyle style = choropleth_map_style();
-  MapRenderer map(geometry, style);
-  LegendRenderer legend;
-  PointRenderer point_renderer;
-  // Leave the legend's width free on the left so it covers no symbol.
-  Camera probe = Camera::fit(frame, width, height, pixel_ratio);
-  const LegendLayout layout = layout_legend(points.legend, probe, legend.text());
-  const double reserved = layout.panel_px.max_x + 8 * pixel_ratio;
-  Camera camera = probe;
-  if (reserved < width * 0.6) {
-    camera = Camera::fit(frame, std::max(16, static_cast<int>(width - reserved)), height, pixel_ratio);
-    camera.width_px = width;
-    camera.centre.x -= reserved / 2 * camera.units_per_px;
-  }
-  std::optional<LabelLayer> labels;
-  LabelOptions label_options;
-  label_options.language = language;
-  if (language != LabelLanguage::None) labels.emplace(atlas, projection);
-  const FrameOverlay overlay = [&](const Camera& c) {
-    if (labels) labels->draw(c, label_options);
-    point_renderer.draw(points, c);
-    legend.draw(points.legend, c, {}, hatch_style(style, c.pixel_ratio));
-  };
-  const Image image = render_map_image(map, camera, overlay);
-  write_png(image, out);
-  return {static_cast<double>(image.width), static_cast<double>(image.height)};
 }
 
 } // namespace steppe::app

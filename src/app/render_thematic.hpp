@@ -48,11 +48,4 @@ struct Thematic {
 Thematic prepare_thematic(const ThematicOptions& options, const Atlas& atlas,
                           const Projection& projection, std::ostream& report);
 
-// Point layers are not part of the export composition (yet): they are drawn
-// through the GL frame — map, labels, points, GL legend — into a PNG.
-// Throws ThematicUsageError for other formats. Returns the image size.
-Vec2 render_point_layer_png(const PointLayer& points, const Atlas& atlas, const Projection& projection,
-                            const MapGeometry& geometry, const Bounds& frame, int width, int height,
-                            double pixel_ratio, LabelLanguage language, const std::string& out);
-
 } // namespace steppe::app
