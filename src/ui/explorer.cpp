@@ -170,7 +170,7 @@ private:
             ? panel_.draw(state_, selected_index(), panel_w, io.DisplaySize.y, fonts_.heading())
             : PanelActions{};
     // Ctrl/Shift-click in the list adds to the comparison instead of flying.
-    if (actions.fly_to && (io.KeyCtrl || io.KeyShift)) {
+    if (actions.fly_to && (io.KeyCtrl || io.KeyShift || last_press_extends_)) {
       changed = view_.toggle_region(directory_.region(*actions.fly_to).code) || changed;
     } else if (actions.fly_to) {
       changed = view_.fly_to_region(directory_.region(*actions.fly_to).code, now) || changed;
@@ -222,6 +222,7 @@ private:
     for (const GlWindow::Press& p : window_.take_left_presses()) {
       const Vec2 at{p.at.x * framebuffer_ratio, p.at.y * framebuffer_ratio};
       changed = view_.press(at, p.clicks, capture, now, p.extend) || changed;
+      last_press_extends_ = p.extend; // a list click's modifiers, even when released before ImGui saw the click
     }
     // A button that is up ends any drag, even if its release event was missed.
     if (!ImGui::IsMouseDown(0)) changed = view_.release(pointer_) || changed;
@@ -388,6 +389,7 @@ private:
   std::string extra_glyphs_;                // text of users' tables, for the UI font
   std::optional<std::pair<std::optional<std::size_t>, std::vector<std::size_t>>> shown_;
   std::optional<std::size_t> chart_hovered_; // the comparison chart's row under the pointer
+  bool last_press_extends_ = false;          // the last left press had Ctrl/Shift
   float built_pixel_ratio_ = 0;
   float built_framebuffer_ratio_ = 0;
   float ui_scale_ = 1;
