@@ -1,6 +1,7 @@
 #include "export/decoration_overlay.hpp"
 
 #include <cstdint>
+#include <utility>
 #include <vector>
 
 #include "export/cairo_text.hpp"
@@ -8,14 +9,12 @@
 
 namespace steppe {
 
-Image render_decoration_overlay(const ExportOptions& options, const ExportScene& scene, const LabelLayer& labels) {
-  // Only the decorations: no label placement, no point layout.
-  ExportOptions o = options;
-  o.language = LabelLanguage::None;
+DecorationOverlay render_decoration_overlay(const ExportOptions& options, const ExportScene& scene,
+                                            const LabelLayer& labels) {
   ExportScene s = scene;
-  s.points = nullptr;
+  s.points = nullptr; // the caller draws the points (PointRenderer: the same shapes)
   const cairo::PangoMeasure measure;
-  const Composition c = compose_export(o, s, labels, measure);
+  Composition c = compose_export(options, s, labels, measure);
 
   const int stride = cairo_format_stride_for_width(CAIRO_FORMAT_ARGB32, c.width_px);
   const auto words = static_cast<std::size_t>(stride / 4);
@@ -29,7 +28,10 @@ Image render_decoration_overlay(const ExportOptions& options, const ExportScene&
     cairo_surface_flush(surface.get());
   }
   // Cairo's premultiplied native-endian ARGB words to premultiplied RGBA bytes.
-  Image out(c.width_px, c.height_px);
+  DecorationOverlay result;
+  result.labels = std::move(c.label_items);
+  Image& out = result.image;
+  out = Image(c.width_px, c.height_px);
   for (int y = 0; y < c.height_px; ++y) {
     for (int x = 0; x < c.width_px; ++x) {
       const std::uint32_t w = argb[static_cast<std::size_t>(y) * words + static_cast<std::size_t>(x)];
@@ -37,7 +39,7 @@ Image render_decoration_overlay(const ExportOptions& options, const ExportScene&
                      static_cast<std::uint8_t>(w), static_cast<std::uint8_t>(w >> 24)});
     }
   }
-  return out;
+  return result;
 }
 
 } // namespace steppe

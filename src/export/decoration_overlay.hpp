@@ -4,15 +4,24 @@
 // code export_map paints over the map. The window lays this image over its
 // map (render/overlay_image), so the screen and an export of the same view
 // show the same pixels.
+#include <vector>
+
 #include "export/export_map.hpp"
 #include "render/image.hpp"
 #include "render/label_layer.hpp"
+#include "render/text_renderer.hpp"
 
 namespace steppe {
 
-// For options' canvas (resolved size, dpi, view; options.out is ignored):
-// premultiplied RGBA, rows top first. No GL needed. Throws steppe::Error
-// as export_map does for a bad scene or size.
-Image render_decoration_overlay(const ExportOptions& options, const ExportScene& scene, const LabelLayer& labels);
+struct DecorationOverlay {
+  Image image;                 // premultiplied RGBA, rows top first, transparent off the decorations
+  std::vector<TextItem> labels; // the map labels as the export places them (none under a panel), canvas px
+};
+
+// For options' canvas (resolved size, dpi, view, language; options.out is
+// ignored). No GL needed. Throws steppe::Error as export_map does for a bad
+// scene or size.
+DecorationOverlay render_decoration_overlay(const ExportOptions& options, const ExportScene& scene,
+                                            const LabelLayer& labels);
 
 } // namespace steppe

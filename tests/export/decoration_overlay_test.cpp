@@ -45,7 +45,7 @@ TEST_CASE("Decoration overlay over the bare map equals the full export (the wind
   export_map(bare, bare_scene);
 
   const LabelLayer labels(fx.atlas, fx.projection);
-  const Image decorations = render_decoration_overlay(full, fx.scene, labels);
+  const Image decorations = render_decoration_overlay(full, fx.scene, labels).image;
   REQUIRE(decorations.width == 720);
   REQUIRE(decorations.height == 540);
   // Transparent in the middle of the map, opaque under the title band.
