@@ -19,7 +19,6 @@
 #include "geo/region_picker.hpp"
 #include "render/choropleth_paint.hpp"
 #include "render/label_layer.hpp"
-#include "render/legend_renderer.hpp"
 #include "render/map_frame.hpp"
 #include "render/map_renderer.hpp"
 #include "render/map_style.hpp"
@@ -28,11 +27,13 @@
 #include "ui/app_state.hpp"
 #include "ui/comparison_window.hpp"
 #include "ui/deck_panel.hpp"
+#include "ui/export_panel.hpp"
 #include "ui/gl_window.hpp"
 #include "ui/imgui_session.hpp"
 #include "ui/indicator_panel.hpp"
 #include "ui/indicator_tooltip.hpp"
 #include "ui/map_canvas.hpp"
+#include "ui/map_decorations_overlay.hpp"
 #include "ui/map_view_controller.hpp"
 #include "ui/region_directory.hpp"
 #include "ui/region_highlight.hpp"
@@ -133,6 +134,12 @@ public:
         frames_left = kFramesAfterChange;
       }
       if (close) glfwSetWindowShouldClose(window_.handle(), GLFW_TRUE);
+      // Exports from the export panel (E) run between frames too; testing hook:
+      // STEPPE_EXPLORER_EXPORT=FILE exports the snapshot's view.
+      if (const char* out = std::getenv("STEPPE_EXPLORER_EXPORT"); snap && out != nullptr && *out != '\0') {
+        export_panel_.request(out);
+      }
+      if (run_export()) frames_left = kFramesAfterChange;
       --frames_left;
       if (snap) glfwSetWindowShouldClose(window_.handle(), GLFW_TRUE);
     }
@@ -196,8 +203,13 @@ private:
     changed = update_highlight(linked_hover(hovered, chart_hovered), selected_indices()) || changed;
 
     const double map_inset = panel_w * m.framebuffer_ratio;
+    map_inset_ = map_inset;
+    if (const std::string glyphs = export_panel_.draw(visible_camera(view_.camera(), map_inset),
+                                                      state_.labels.language, fonts_.heading());
+        !glyphs.empty()) {
+      add_glyphs(glyphs);
+    }
     canvas_.draw(map_, view_.camera(), [this, map_inset](const Camera& camera) {
-      labels_.draw(camera, state_.labels);
       draw_thematic(camera, map_inset);
     });
     imgui_.end_frame();
@@ -237,6 +249,10 @@ private:
     if (pressed({GLFW_KEY_HOME, GLFW_KEY_0})) changed = view_.key(MapKey::Home, capture, now) || changed;
     // F5 presents the deck full screen; D shows the deck panel.
     if (!capture.keyboard && pressed({GLFW_KEY_F5})) decks_.request_present();
+    if (!capture.keyboard && pressed({GLFW_KEY_E})) {
+      export_panel_.visible = !export_panel_.visible;
+      changed = true;
+    }
     if (!capture.keyboard && pressed({GLFW_KEY_D})) {
       decks_.visible = !decks_.visible;
       changed = true;
@@ -328,18 +344,39 @@ private:
     }
   }
 
-  // Points, then the legend as `steppe render` draws it (legend_renderer, the
-  // map's hatch), at the bottom-left of the map the side panel leaves visible.
+  // Labels, points, then the export's decorations (legend, scale bar, north
+  // arrow, title) for the part of the map the side panel leaves visible, placed
+  // and drawn by the export's own code (ui/map_decorations_overlay): the
+  // screen is the export.
   void draw_thematic(const Camera& camera, double left_inset_px) {
+    const Camera visible = visible_camera(camera, left_inset_px);
+    ExportOptions decorations = export_panel_.decorations();
+    decorations.language = state_.labels.language;
+    decorations_.update(visible, camera.width_px - visible.width_px, decorations, export_scene(),
+                        (shown_revision_ << 20) ^ shown_drill_revision_, labels_);
+    decorations_.draw_labels();
     if (const PointLayer* points = thematic_.points()) point_renderer_.draw(*points, camera);
-    const Legend* legend = drill_legend_ ? &*drill_legend_ : thematic_.legend();
-    if (legend == nullptr) return;
-    const int inset = std::clamp(static_cast<int>(std::lround(left_inset_px)), 0, camera.width_px - 1);
-    Camera visible = camera;
-    visible.width_px = camera.width_px - inset;
-    glViewport(inset, 0, visible.width_px, camera.height_px);
-    legend_.draw(*legend, visible, {}, hatch_style(map_.style(), camera.pixel_ratio));
-    glViewport(0, 0, camera.width_px, camera.height_px);
+    decorations_.draw_decorations();
+  }
+
+  // The map as shown (colours without hover/selection outlines), for exports.
+  ExportScene export_scene() const {
+    ExportScene scene = window_export_scene(directory_.atlas(), projection_, geometry_, map_.style(), thematic_,
+                                            state_.labels);
+    scene.region_colours = base_colors_;
+    scene.region_patterns = base_patterns_;
+    scene.legend = drill_legend_ ? &*drill_legend_ : thematic_.legend();
+    return scene;
+  }
+
+  // A requested export (ui/export_panel) with the window's context; true if one ran.
+  bool run_export() {
+    if (!export_panel_.pending()) return false;
+    const GlWindow::Metrics m = window_.metrics();
+    export_panel_.run_pending(export_scene(), visible_camera(view_.camera(), map_inset_), m.framebuffer_w,
+                              m.framebuffer_h);
+    if (export_panel_.failed()) std::cerr << "steppe: " << export_panel_.status() << "\n";
+    return true;
   }
 
   // A user's table brought text the UI font lacks: rebuilt before the next frame.
@@ -379,7 +416,9 @@ private:
   DrillState drill_;
   std::optional<Legend> drill_legend_;      // the drilled choropleth's legend (local breaks say so)
   std::uint64_t shown_drill_revision_ = 0;  // DrillState::revision() the colours show
-  LegendRenderer legend_;
+  MapDecorationsOverlay decorations_;
+  ExportPanel export_panel_;
+  double map_inset_ = 0; // framebuffer px the side panel covers at the map's left
   PointRenderer point_renderer_;
   AppState state_;
   MapViewController view_;
