@@ -172,6 +172,7 @@ private:
     changed = handle_map_input(m.framebuffer_ratio, now) || changed;
     changed = view_.tick(now) || changed;
 
+    panel_.set_all_selected(selected_indices());
     const PanelActions actions =
         panel_visible_
             ? panel_.draw(state_, selected_index(), panel_w, io.DisplaySize.y, fonts_.heading())

@@ -1,5 +1,6 @@
 #include "ui/region_list_panel.hpp"
 
+#include <algorithm>
 #include <string>
 
 #include "ui/ui_text.hpp"
@@ -77,6 +78,10 @@ void RegionListPanel::draw_options(AppState& state, PanelActions& actions) {
   level(text::kPickLeague, Level::League, true);
 }
 
+bool RegionListPanel::highlighted(std::size_t index, std::optional<std::size_t> selected) const {
+  return selected == index || std::find(all_selected_.begin(), all_selected_.end(), index) != all_selected_.end();
+}
+
 void RegionListPanel::draw_tree(std::optional<std::size_t> selected, PanelActions& actions) {
   // Reveal a selection made on the map: open its league and scroll to it, once.
   const bool reveal = selected && selected != revealed_ && selected != clicked_here_;
@@ -92,15 +97,14 @@ void RegionListPanel::draw_tree(std::optional<std::size_t> selected, PanelAction
     const Region& l = directory_.region(league.index);
     if (reveal_league == league.index) ImGui::SetNextItemOpen(true);
     ImGuiTreeNodeFlags flags = ImGuiTreeNodeFlags_OpenOnArrow | ImGuiTreeNodeFlags_SpanAvailWidth;
-    if (selected == league.index) flags |= ImGuiTreeNodeFlags_Selected;
+    if (highlighted(league.index, selected)) flags |= ImGuiTreeNodeFlags_Selected;
     const bool open = ImGui::TreeNodeEx(item_label(l).c_str(), flags);
     if (ImGui::IsItemClicked() && !ImGui::IsItemToggledOpen()) clicked(league.index);
     if (reveal && selected == league.index) ImGui::SetScrollHereY(0.3f);
     if (!open) continue;
     for (std::size_t b : league.banners) {
-      const bool is_selected = selected == b;
-      if (ImGui::Selectable(item_label(directory_.region(b)).c_str(), is_selected)) clicked(b);
-      if (reveal && is_selected) ImGui::SetScrollHereY(0.3f);
+      if (ImGui::Selectable(item_label(directory_.region(b)).c_str(), highlighted(b, selected))) clicked(b);
+      if (reveal && selected == b) ImGui::SetScrollHereY(0.3f);
     }
     ImGui::TreePop();
   }

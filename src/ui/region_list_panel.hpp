@@ -4,6 +4,8 @@
 // select it; a region selected on the map is revealed in the tree.
 #include <cstddef>
 #include <optional>
+#include <span>
+#include <vector>
 
 #include <imgui.h>
 
@@ -27,13 +29,19 @@ public:
   PanelActions draw(AppState& state, std::optional<std::size_t> selected, float width,
                     float height, ImFont* heading);
 
+  // Every selected region (a comparison's multi-selection), highlighted in the
+  // tree besides the primary `selected` that draw() reveals.
+  void set_all_selected(std::span<const std::size_t> regions) { all_selected_.assign(regions.begin(), regions.end()); }
+
 private:
+  bool highlighted(std::size_t index, std::optional<std::size_t> selected) const;
   void draw_options(AppState& state, PanelActions& actions);
   void draw_tree(std::optional<std::size_t> selected, PanelActions& actions);
 
   const RegionDirectory& directory_;
   std::optional<std::size_t> revealed_;      // the selection last scrolled into view
   std::optional<std::size_t> clicked_here_;  // the selection this panel made
+  std::vector<std::size_t> all_selected_;
 };
 
 } // namespace steppe::ui
