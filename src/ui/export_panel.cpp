@@ -4,6 +4,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 
 #include "core/error.hpp"
@@ -41,6 +42,14 @@ ExportScene window_export_scene(const Atlas& atlas, const Projection& projection
   if (thematic.points() != nullptr) scene.points = thematic.points();
   scene.legend = thematic.legend();
   return scene;
+}
+
+ExportPanel::ExportPanel() {
+  if (const char* title = std::getenv("STEPPE_EXPLORER_EXPORT_TITLE"); title != nullptr && *title != '\0') {
+    copy_into(title_, title);
+    decorations_.title = title;
+    visible = true;
+  }
 }
 
 std::string ExportPanel::glyph_text() {

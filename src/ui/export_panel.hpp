@@ -29,6 +29,9 @@ ExportScene window_export_scene(const Atlas& atlas, const Projection& projection
 
 class ExportPanel {
 public:
+  // Testing hook: STEPPE_EXPLORER_EXPORT_TITLE opens the panel with that title.
+  ExportPanel();
+
   bool visible = false;
 
   // Draws the dialog at the bottom-right of the display when visible. `view`
