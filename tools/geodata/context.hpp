@@ -10,7 +10,9 @@
 namespace steppe::geodata {
 
 struct Frame {
-  double min_lon = 90, min_lat = 33, max_lon = 135, max_lat = 57;
+  // Wide enough that a 16:9 or split-view frame of the region never shows the
+  // clip edge (the conic projection turns the lon/lat box into a fan).
+  double min_lon = 70, min_lat = 25, max_lon = 150, max_lat = 62;
 };
 
 // `provinces_path`: new-china.geojson; `world_path`: world-atlas countries-50m.json.
