@@ -5,7 +5,6 @@
 #include <fstream>
 #include <iterator>
 #include <memory>
-#include <regex>
 
 #include "export_fixture.hpp"
 
@@ -74,8 +73,14 @@ TEST_CASE("PDF export: one page of the asked size with embedded fonts", "[export
   CHECK(r.width_pt == Approx(297 / 25.4 * 72).epsilon(0.001));
   const std::string pdf = read_all(out);
   REQUIRE(pdf.rfind("%PDF-", 0) == 0);
-  CHECK(std::regex_search(pdf, std::regex("/Type\\s*/Pages[^>]*/Count\\s+1\\b")));
-  CHECK(std::regex_search(pdf, std::regex("/MediaBox\\s*\\[\\s*0 0 841\\.9")));
+  // (No std::regex: GCC 12 -Wmaybe-uninitialized fires inside it under ASan.)
+  std::size_t pages = 0;
+  for (std::size_t at = pdf.find("/Type /Page"); at != std::string::npos;
+       at = pdf.find("/Type /Page", at + 1)) {
+    if (pdf.compare(at, 12, "/Type /Pages") != 0) ++pages;
+  }
+  CHECK(pages == 1);
+  CHECK(pdf.find("/MediaBox [ 0 0 841.9") != std::string::npos); // 297 mm = 841.89 pt
   CHECK((pdf.find("/FontFile2") != std::string::npos || pdf.find("/FontFile3") != std::string::npos));
   CHECK(pdf.find("Noto") != std::string::npos);
 }
