@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "app/cli_atlas.hpp"
 #include "app/commands.hpp"
 #include "app/render_deck.hpp"
 #include "app/render_thematic.hpp"
@@ -139,16 +140,7 @@ int run_render(const RenderOptions& o) {
     throw UsageError(e.what());
   }
 
-  std::vector<std::string> warnings;
-  Atlas atlas;
-  if (o.data.empty()) {
-    atlas = load_builtin_atlas(&warnings);
-  } else {
-    BoundaryReadOptions read;
-    read.path = o.data;
-    atlas = load_atlas_file(read, &warnings);
-  }
-  for (const std::string& w : warnings) std::cerr << "steppe render: warning: " << w << "\n";
+  const Atlas atlas = load_cli_atlas(o.data, "render");
 
   const Projection projection;
   const MapGeometry geometry = build_map_geometry(atlas, projection);

@@ -2,6 +2,7 @@
 
 #include <iostream>
 
+#include "app/cli_atlas.hpp"
 #include "app/commands.hpp"
 #include "export/deck_export.hpp"
 #include "io/builtin_atlas.hpp"
@@ -11,16 +12,7 @@
 namespace steppe::app {
 
 int render_deck(const DeckRenderOptions& o) {
-  std::vector<std::string> warnings;
-  Atlas atlas;
-  if (o.data.empty()) {
-    atlas = load_builtin_atlas(&warnings);
-  } else {
-    BoundaryReadOptions read;
-    read.path = o.data;
-    atlas = load_atlas_file(read, &warnings);
-  }
-  for (const std::string& w : warnings) std::cerr << "steppe render: warning: " << w << "\n";
+  const Atlas atlas = load_cli_atlas(o.data, "render");
   std::vector<std::string> codes;
   for (const Region& r : atlas.regions) codes.push_back(r.code);
   const Deck deck = read_deck_file(o.deck, builtin_view_checks(codes));
