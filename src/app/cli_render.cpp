@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "app/cli_atlas.hpp"
+#include "app/cli_progress.hpp"
 #include "app/commands.hpp"
 #include "app/render_deck.hpp"
 #include "app/render_thematic.hpp"
@@ -173,7 +174,7 @@ int run_render(const RenderOptions& o) {
     scene.style = choropleth_map_style(scene.style);
     apply_point_layer(scene, *thematic->points);
   }
-  const ExportResult result = export_map(export_options, scene);
+  const ExportResult result = export_map(export_options, scene, stderr_progress("render"));
   for (const std::string& w : result.warnings) std::cerr << "steppe render: warning: " << w << "\n";
   std::cout << "wrote " << o.out << " (" << result.width_px << "x" << result.height_px;
   if (result.format != ExportFormat::Png) std::cout << " px at " << o.dpi << " dpi, " << result.width_pt << "x" << result.height_pt << " pt";

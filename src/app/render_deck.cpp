@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "app/cli_atlas.hpp"
+#include "app/cli_progress.hpp"
 #include "app/commands.hpp"
 #include "export/deck_export.hpp"
 #include "io/builtin_atlas.hpp"
@@ -27,7 +28,7 @@ int render_deck(const DeckRenderOptions& o) {
   const Projection projection;
   const MapGeometry geometry = build_map_geometry(atlas, projection);
   const ViewResolver resolver(atlas, projection, geometry, builtin_indicator_dir());
-  const DeckExportResult result = export_deck(deck, resolver, atlas, projection, geometry, options);
+  const DeckExportResult result = export_deck(deck, resolver, atlas, projection, geometry, options, stderr_progress("render"));
   for (const std::string& w : result.warnings) std::cerr << "steppe render: warning: " << w << "\n";
   for (const auto& f : result.files) std::cout << "wrote " << f.string() << "\n";
   std::cout << result.pages << (result.pages == 1 ? " page" : " pages") << " from " << o.deck << "\n";
