@@ -7,21 +7,10 @@
 set -euo pipefail
 steppe="$1"
 root="$2"
-command -v Xvfb >/dev/null || { echo "Xvfb is missing: run scripts/install-deps.sh"; exit 1; }
+source "$(dirname "$0")/lib/xvfb.sh"
 tmp="$(mktemp -d)"
-xvfb_pid=""
-cleanup() { [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null; rm -rf "$tmp"; }
-trap cleanup EXIT
-
-Xvfb -displayfd 3 -screen 0 1600x1000x24 -nolisten tcp 3>"$tmp/display" 2>"$tmp/xvfb.log" &
-xvfb_pid=$!
-for _ in $(seq 1 300); do
-  [ -s "$tmp/display" ] && break
-  kill -0 "$xvfb_pid" 2>/dev/null || { cat "$tmp/xvfb.log"; echo "Xvfb did not start"; exit 1; }
-  sleep 0.1
-done
-[ -s "$tmp/display" ] || { echo "Xvfb never reported a display"; exit 1; }
-display=":$(head -n1 "$tmp/display")"
+trap stop_xvfb EXIT
+start_xvfb 1600x1000
 
 env -u WAYLAND_DISPLAY DISPLAY="$display" STEPPE_EXPLORER_DECK="$root/decks/briefing.toml" \
   STEPPE_EXPLORER_PRESENT=2 STEPPE_EXPLORER_SNAPSHOT="$tmp/slide.png" timeout 120 "$steppe"

@@ -5,22 +5,10 @@
 # outline right of the panel, the panel's pale background on the left.
 set -euo pipefail
 steppe="$1"
-command -v Xvfb >/dev/null || { echo "Xvfb is missing: run scripts/install-deps.sh"; exit 1; }
+source "$(dirname "$0")/lib/xvfb.sh"
 tmp="$(mktemp -d)"
-xvfb_pid=""
-cleanup() { [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null; rm -rf "$tmp"; }
-trap cleanup EXIT
-
-# -displayfd: Xvfb picks a free display and writes its number once it accepts clients.
-Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$tmp/display" 2>"$tmp/xvfb.log" &
-xvfb_pid=$!
-for _ in $(seq 1 300); do
-  [ -s "$tmp/display" ] && break
-  kill -0 "$xvfb_pid" 2>/dev/null || { cat "$tmp/xvfb.log"; echo "Xvfb did not start"; exit 1; }
-  sleep 0.1
-done
-[ -s "$tmp/display" ] || { echo "Xvfb never reported a display"; exit 1; }
-display=":$(head -n1 "$tmp/display")"
+trap stop_xvfb EXIT
+start_xvfb 1280x800
 
 env -u WAYLAND_DISPLAY DISPLAY="$display" STEPPE_EXPLORER_SNAPSHOT="$tmp/window.png" "$steppe"
 [ -s "$tmp/window.png" ] || { echo "no snapshot written"; exit 1; }
