@@ -11,6 +11,8 @@ import glob
 import os
 
 from seedlib import Indicator, counts_from, load_points, OUT
+import facts_hohhot
+import facts_jiuyuan
 
 load_points()
 
@@ -199,8 +201,12 @@ hohhot_sites \
          point_name="农畜产品加工园区", category="agricultural_park")
 
 # ---------------------------------------------------------------- Baotou and Tongliao, 2013
-B13 = "[投资包头]2014年包头市政府工作报告 (report of 2014-01-09); 包头 values are 预计 (estimates)."
-T13 = "Tongliao values are 完成 (achieved) per the 2014-02-10 report; Baotou values are 预计 (estimates) per the 2014-01-09 report."
+B13 = ("[投资包头]2014年包头市政府工作报告 (report of 2014-01-09), 2013 review: achieved figures "
+       "(全年实施/完成); only the opening 预计 sentence is an estimate (see *_estimate_league_2013).")
+T13 = ("Tongliao values are 完成 (achieved) per the 2014-02-10 report. Baotou's 2013 figures for the same "
+       "quantity are 预计 (estimates) and sit in the *_estimate_league_2013 indicator of the same series.")
+B13E = ("预计 (estimate) for 2013 in the 2014 Baotou government work report (2014-01-09). Tongliao's achieved "
+        "2013 figure for the same quantity is in the *_league_2013 indicator of the same series.")
 lg13 = [
     ("gdp", "地区生产总值", "GDP", "亿元", "100 million yuan",
      ("3500", "预计地区生产总值3500亿元"), ("1811.8", "地区生产总值完成1811.8亿元")),
@@ -218,7 +224,10 @@ lg13 = [
 for key, zh, en, unit, unit_en, b, t in lg13:
     ind(f"{key}_league_2013", zh, en, unit, unit_en, "league", "2013", "2013年", F0,
         series=f"{key}_league_annual", notes=T13) \
-        .row("150200", "包头市", b[0], b[1]).row("150500", "通辽市", t[0], t[1])
+        .row("150500", "通辽市", t[0], t[1])
+    ind(f"{key}_estimate_league_2013", zh, en, unit, unit_en, "league", "2013", "2013年", F0,
+        kind="estimate", series=f"{key}_league_annual", notes=B13E) \
+        .row("150200", "包头市", b[0], b[1])
 gg13 = [
     ("gdp", "地区生产总值增长", "GDP growth", ("9.5", "预计地区生产总值3500亿元,增长9.5%"),
      ("9.7", "地区生产总值完成1811.8亿元,增长9.7%")),
@@ -236,7 +245,10 @@ gg13 = [
 for key, zh, en, b, t in gg13:
     growth(f"{key}_growth_league_2013", zh, en, "league", "2013", "2013年", F0,
            series=f"{key}_growth_league_annual", notes=T13) \
-        .row("150200", "包头市", b[0], b[1]).row("150500", "通辽市", t[0], t[1])
+        .row("150500", "通辽市", t[0], t[1])
+    growth(f"{key}_growth_estimate_league_2013", zh, en, "league", "2013", "2013年", F0,
+           kind="estimate", series=f"{key}_growth_league_annual", notes=B13E) \
+        .row("150200", "包头市", b[0], b[1])
 t13 = [
     ("public_budget_revenue", "公共财政预算收入", "Public budget revenue", "亿元", "100 million yuan",
      "103.6", "公共财政预算收入103.6亿元"),
@@ -592,6 +604,12 @@ for key, zh, en, groups in TARGETS:
                    (" 包头 and 通辽 targets come from their 2014 reports (2014-01-09, 2014-02-10); [source] names the first." if len(rows) > 1 else ""))
         for code, name, v, q in rows:
             g.row(code, name, v, q)
+
+# ---------------------------------------------------------------- further facts, one module per document
+MORE = {}
+for module in (facts_jiuyuan, facts_hohhot):
+    module.add(MORE)
+ALL.extend(MORE.values())
 
 # ---------------------------------------------------------------- derived counts
 ALL.append(counts_from(b14, "baotou_park_count_2014_01", "园区与基地数量", "Parks, zones and bases per banner"))

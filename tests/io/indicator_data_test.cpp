@@ -220,8 +220,13 @@ TEST_CASE("fact 3: industrial parks in Baotou, as points and counts per banner",
 TEST_CASE("fact 4: league-level figures with their periods", "[indicator][data]") {
   const auto& gdp13 = get("gdp_league_2013");
   CHECK(gdp13.meta.unit == "亿元");
-  CHECK(value_at(gdp13, "150200") == 3500);
   CHECK(value_at(gdp13, "150500") == 1811.8);
+  CHECK(gdp13.find("150200") == nullptr); // Baotou's 2013 figure is 预计: it sits in the estimate
+  const auto& gdp13e = get("gdp_estimate_league_2013");
+  CHECK(gdp13e.meta.kind == IndicatorKind::Estimate);
+  CHECK(gdp13e.meta.series == gdp13.meta.series);
+  CHECK(value_at(gdp13e, "150200") == 3500);
+  CHECK(value_at(get("gdp_growth_estimate_league_2013"), "150200") == 9.5);
   CHECK(value_at(get("gdp_growth_league_2013"), "150500") == 9.7);
   CHECK(value_at(get("gdp_league_2024_h1"), "150100") == 1869.2);
   CHECK(value_at(get("gdp_growth_league_2024_h1"), "150100") == 6.2);
