@@ -13,6 +13,7 @@ import os
 from seedlib import Indicator, counts_from, load_points, OUT
 import facts_hohhot
 import facts_jiuyuan
+import facts_region
 
 load_points()
 
@@ -607,7 +608,7 @@ for key, zh, en, groups in TARGETS:
 
 # ---------------------------------------------------------------- further facts, one module per document
 MORE = {}
-for module in (facts_jiuyuan, facts_hohhot):
+for module in (facts_jiuyuan, facts_hohhot, facts_region):
     module.add(MORE)
 ALL.extend(MORE.values())
 

@@ -33,7 +33,8 @@ UNIT_EN = {
     "万件": "10,000 items", "万份": "10,000 copies", "份": "copies", "公顷": "ha", "万公顷": "10,000 ha",
     "万元/亩": "10,000 yuan per mu", "元/月": "yuan per month", "万千伏安": "10 MVA", "千伏": "kV",
     "万吨/年": "10,000 t per year", "人/万人": "per 10,000 people", "岁": "years", "年": "years",
-    "元/人": "yuan per person", "万": "10,000 (as written)", "部": "works", "件次": "cases", "起": "cases", "万家": "10,000 enterprises", "万名": "10,000 people", "万座": "10,000", "万株/亩": "10,000 plants per mu", "亿立方": "100 million m³",
+    "元/人": "yuan per person", "万": "10,000 (as written)", "部": "works", "件次": "cases", "起": "cases", "万家": "10,000 enterprises", "万名": "10,000 people", "万座": "10,000", "对": "pairs", "种": "kinds", "笔": "transactions", "万个": "10,000",
+    "斤": "jin", "万株/亩": "10,000 plants per mu", "亿立方": "100 million m³",
 }
 
 QUALIFIERS = [("突破", "突破 = more than"), ("超过", "超过 = more than"), ("超", "超 = more than"),
