@@ -14,6 +14,15 @@ Vec2 PaneGrid::map_origin(std::size_t k) const {
           static_cast<double>(gap + row * (pane_h + title_h + gap) + title_h)};
 }
 
+std::optional<PaneHit> pane_at(const PaneGrid& grid, std::size_t panes, Vec2 canvas_px) {
+  for (std::size_t k = 0; k < panes; ++k) {
+    const Vec2 o = grid.map_origin(k);
+    const Vec2 local{canvas_px.x - o.x, canvas_px.y - o.y};
+    if (local.x >= 0 && local.y >= 0 && local.x < grid.pane_w && local.y < grid.pane_h) return PaneHit{k, local};
+  }
+  return std::nullopt;
+}
+
 Vec2 PaneGrid::title_centre(std::size_t k) const {
   const Vec2 o = map_origin(k);
   return {o.x + pane_w / 2.0, o.y - title_h / 2.0};

@@ -5,6 +5,7 @@
 // visible extents stay identical. Also decides whether panes can share one
 // legend: only when unit, class breaks and colours agree.
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -28,6 +29,14 @@ struct PaneGrid {
   Vec2 title_centre(std::size_t k) const;
   Bounds legend_box(int canvas_h) const;
 };
+
+// Which of `panes` panes' maps holds `canvas_px` (a point in the grid's
+// canvas), and where in that pane; nullopt over titles, gaps or the legend.
+struct PaneHit {
+  std::size_t pane = 0;
+  Vec2 local; // pane-local framebuffer pixels, as the pane's Camera takes them
+};
+std::optional<PaneHit> pane_at(const PaneGrid& grid, std::size_t panes, Vec2 canvas_px);
 
 // Columns x rows for n panes: 1 -> 1x1, 2 -> 2x1, 3..4 -> 2x2, 5..6 -> 3x2, 7..9 -> 3x3 ...
 // (never taller than wide). Fills pane sizes so everything fits in width x height.

@@ -30,6 +30,10 @@ DecorationOverlay render_decoration_overlay(const ExportOptions& options, const 
   // Cairo's premultiplied native-endian ARGB words to premultiplied RGBA bytes.
   DecorationOverlay result;
   result.labels = std::move(c.label_items);
+  if (const auto& box = c.layout.legend) {
+    result.legend_px.expand(Vec2{box->x * c.pixel_ratio, box->y * c.pixel_ratio});
+    result.legend_px.expand(Vec2{box->right() * c.pixel_ratio, box->bottom() * c.pixel_ratio});
+  }
   Image& out = result.image;
   out = Image(c.width_px, c.height_px);
   for (int y = 0; y < c.height_px; ++y) {

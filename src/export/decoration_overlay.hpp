@@ -16,6 +16,7 @@ namespace steppe {
 struct DecorationOverlay {
   Image image;                 // premultiplied RGBA, rows top first, transparent off the decorations
   std::vector<TextItem> labels; // the map labels as the export places them (none under a panel), canvas px
+  Bounds legend_px;             // the legend panel, canvas px (invalid: no legend)
 };
 
 // For options' canvas (resolved size, dpi, view, language; options.out is

@@ -169,6 +169,10 @@ MultiViewResult render_multi_view(MapRenderer& map, const MultiViewPlan& plan, c
   return render_multi_view(map, plan, views, grid, o, labels);
 }
 
+Bounds pane_legend_box(const Legend& legend, const Camera& pane, const LegendRenderer& measure) {
+  return layout_legend(legend, pane, measure.text(), pane_legend_style(pane)).panel_px;
+}
+
 std::string pane_title(const IndicatorMeta& meta) {
   return (meta.title_zh.empty() ? meta.id : meta.title_zh) + " " + period_label(meta);
 }

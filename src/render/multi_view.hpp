@@ -61,6 +61,11 @@ struct MultiViewResult {
 MultiViewResult render_multi_view(MapRenderer& map, const MultiViewPlan& plan, const Bounds& frame,
                                   const MultiViewOptions& options, LabelLayer* labels = nullptr);
 
+class LegendRenderer;
+// Where a pane's own legend lies in the pane (pane-local framebuffer pixels),
+// as render_multi_view draws it; `measure` shapes its text.
+Bounds pane_legend_box(const Legend& legend, const Camera& pane, const LegendRenderer& measure);
+
 // The title of an indicator's pane: "地区生产总值增速 2013年 (2013)".
 std::string pane_title(const IndicatorMeta& meta);
 

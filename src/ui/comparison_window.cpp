@@ -2,6 +2,8 @@
 
 #include <imgui.h>
 
+#include <algorithm>
+
 #include "core/indicator_summary.hpp"
 #include "ui/breadcrumb_bar.hpp"
 #include "ui/period_slider.hpp"
@@ -36,17 +38,26 @@ void ComparisonWindow::draw_drill(DrillState& drill, std::span<const std::size_t
 
 ComparisonWindowActions ComparisonWindow::draw(const ThematicState& thematic, DrillState& drill,
                                                std::span<const std::size_t> selected,
-                                               std::optional<std::size_t> hovered, float right, float bottom,
-                                               float width, float height) {
+                                               std::optional<std::size_t> hovered, const DockRect& dock) {
   ComparisonWindowActions actions;
-  ImGui::SetNextWindowPos(ImVec2(right, bottom), ImGuiCond_Always, ImVec2(1, 1));
-  ImGui::SetNextWindowSize(ImVec2(width, height), ImGuiCond_Always);
+  ImGui::SetNextWindowPos(ImVec2(dock.x, dock.y), ImGuiCond_Always);
+  ImGui::SetNextWindowSize(ImVec2(dock.w, std::max(dock.h, ImGui::GetFrameHeight())), ImGuiCond_Always);
+  // Selecting more regions brings a collapsed comparison back.
+  if (selected.size() > shown_selection_) ImGui::SetNextWindowCollapsed(false, ImGuiCond_Always);
+  shown_selection_ = selected.size();
   constexpr ImGuiWindowFlags flags = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
-                                     ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoCollapse;
-  if (!ImGui::Begin(kWindowTitle, nullptr, flags)) {
+                                     ImGuiWindowFlags_NoSavedSettings;
+  const bool open = ImGui::Begin(kWindowTitle, nullptr, flags);
+  actions.changed = open == collapsed_; // the map area changes size
+  collapsed_ = !open;
+  if (!open) {
     ImGui::End();
     return actions;
   }
+  // Wide dock: search, drill-down and period at the left, the ranking beside them.
+  const float avail = ImGui::GetContentRegionAvail().x;
+  const bool columns = avail > 30 * ImGui::GetFontSize();
+  if (columns) ImGui::BeginChild("controls", ImVec2(std::min(0.4f * avail, 24 * ImGui::GetFontSize()), 0), false);
   if (const auto picked = search_box_.draw()) {
     actions.fly_to = picked;
     actions.changed = true;
@@ -65,8 +76,18 @@ ComparisonWindowActions ComparisonWindow::draw(const ThematicState& thematic, Dr
   ImGui::Separator();
 
   const Ranking* ranking = controller_.update(shown, thematic.revision(), selected, panel_.order());
+  ImGui::PushTextWrapPos(0);
   if (controller_.ranks_selection()) ImGui::TextDisabled("%s %zu", kSelection, compared_regions(selected).size());
   else ImGui::TextDisabled("%s", kWholeLevel);
+  if (shown != nullptr && ranking != nullptr) {
+    const IndicatorMeta& m = shown->meta;
+    ImGui::TextUnformatted((m.title_zh + "  " + period_label(m) + (m.unit.empty() ? "" : " · " + m.unit)).c_str());
+  }
+  ImGui::PopTextWrapPos();
+  if (columns) {
+    ImGui::EndChild();
+    ImGui::SameLine();
+  }
   if (shown == nullptr) {
     ImGui::TextDisabled("%s", kNoIndicator);
   } else if (ranking == nullptr) {
@@ -74,8 +95,6 @@ ComparisonWindowActions ComparisonWindow::draw(const ThematicState& thematic, Dr
     ImGui::TextDisabled("%s", controller_.problem().c_str());
     ImGui::PopTextWrapPos();
   } else {
-    const IndicatorMeta& m = shown->meta;
-    ImGui::TextUnformatted((m.title_zh + "  " + period_label(m) + (m.unit.empty() ? "" : " · " + m.unit)).c_str());
     ImGui::BeginChild("ranking", ImVec2(0, 0), false);
     const ComparisonActions a = panel_.draw(*ranking, hovered);
     ImGui::EndChild();

@@ -8,12 +8,14 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <fstream>
 #include <iostream>
 #include <functional>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "core/error.hpp"
 #include "geo/map_geometry.hpp"
 #include "geo/projection.hpp"
 #include "geo/region_picker.hpp"
@@ -27,6 +29,7 @@
 #include "ui/app_state.hpp"
 #include "ui/comparison_window.hpp"
 #include "ui/deck_panel.hpp"
+#include "ui/dock_layout.hpp"
 #include "ui/export_panel.hpp"
 #include "ui/gl_window.hpp"
 #include "ui/imgui_session.hpp"
@@ -39,17 +42,14 @@
 #include "ui/region_highlight.hpp"
 #include "ui/region_list_panel.hpp"
 #include "ui/region_tooltip.hpp"
+#include "ui/split_view.hpp"
 #include "ui/thematic_state.hpp"
 #include "ui/ui_fonts.hpp"
 
 namespace steppe::ui {
 namespace {
 
-constexpr float kPanelLogicalPx = 330.0f;
-constexpr float kPanelMaxWindowShare = 0.4f;
-constexpr float kThematicLogicalPx = 390.0f; // the thematic window at the top-right
-constexpr float kComparisonLogicalPx = 470.0f; // the comparison window, left of it at the bottom
-constexpr float kComparisonHeightShare = 0.5f;
+constexpr float kDeckPanelLogicalPx = 330.0f;
 constexpr float kTooltipWrapEm = 26.0f;
 // ImGui settles hover and layout over a frame or two after an input event.
 constexpr int kFramesAfterChange = 2;
@@ -92,7 +92,8 @@ public:
         panel_(directory_), indicator_panel_(atlas), comparison_(directory_), drill_(atlas),
         view_(geometry_.bounds, [this](Vec2 world) { return pick(world); },
               [this](std::string_view code) { return bounds_of(code); }),
-        base_colors_(atlas.regions.size(), map_.style().region_fill), decks_(atlas, projection_, geometry_) {
+        base_colors_(atlas.regions.size(), map_.style().region_fill), decks_(atlas, projection_, geometry_),
+        split_(atlas, thematic_.indicators(), [this](Vec2 p) { return projection_.forward(p); }) {
     if (!indicator_problem_.empty()) std::cerr << "steppe: warning: " << indicator_problem_ << "\n";
     // Testing and briefing hook: open with an indicator shown.
     if (const char* id = std::getenv("STEPPE_EXPLORER_INDICATOR"); id != nullptr && *id != '\0') {
@@ -104,6 +105,10 @@ public:
       for (const std::string& code : split_codes(codes))
         if (!directory_.index_of(code) || !view_.toggle_region(code))
           std::cerr << "steppe: warning: cannot select region '" << code << "'\n";
+    }
+    // Testing and briefing hook: open in the split view with this indicator on the right.
+    if (const char* id = std::getenv("STEPPE_EXPLORER_SPLIT"); id != nullptr && *id != '\0') {
+      if (!split_.enable_with(thematic_, id)) std::cerr << "steppe: warning: cannot split with indicator '" << id << "'\n";
     }
   }
 
@@ -160,23 +165,19 @@ private:
   bool frame(const char* snapshot_path) {
     const GlWindow::Metrics m = window_.metrics();
     update_scale(m);
-    bool changed = view_.resize(m.framebuffer_w, m.framebuffer_h, m.pixel_ratio);
-
     imgui_.begin_frame();
     const ImGuiIO& io = ImGui::GetIO();
-    const float panel_w = panel_visible_ ? std::min(kPanelLogicalPx * ui_scale_,
-                                                    kPanelMaxWindowShare * io.DisplaySize.x)
-                                         : 0.0f;
-    changed = view_.set_left_inset(panel_w * m.framebuffer_ratio) || changed;
+    docks_ = layout_docks({io.DisplaySize.x, io.DisplaySize.y, ui_scale_, panel_visible_, !comparison_.collapsed(),
+                           ImGui::GetFrameHeight()});
+    bool changed = place_map(m);
     const double now = glfwGetTime();
-    changed = handle_map_input(m.framebuffer_ratio, now) || changed;
+    changed = handle_map_input(now) || changed;
     changed = view_.tick(now) || changed;
 
     panel_.set_all_selected(selected_indices());
-    const PanelActions actions =
-        panel_visible_
-            ? panel_.draw(state_, selected_index(), panel_w, io.DisplaySize.y, fonts_.heading())
-            : PanelActions{};
+    const PanelActions actions = panel_visible_ ? panel_.draw(state_, selected_index(), docks_.left.w,
+                                                              docks_.left.h, fonts_.heading())
+                                                : PanelActions{};
     // Ctrl/Shift-click in the list adds to the comparison instead of flying.
     if (actions.fly_to && (io.KeyCtrl || io.KeyShift || last_press_extends_)) {
       changed = view_.toggle_region(directory_.region(*actions.fly_to).code) || changed;
@@ -186,13 +187,16 @@ private:
     if (actions.home) changed = view_.key(MapKey::Home, InputCapture{}, now) || changed;
     changed = changed || actions.options_changed;
     if (panel_visible_) {
-      const std::string glyphs = indicator_panel_.draw(thematic_, kThematicLogicalPx * ui_scale_, io.DisplaySize.y * 0.92f);
+      bool split_changed = false;
+      const std::string glyphs =
+          indicator_panel_.draw(thematic_, docks_.right, [&] { split_changed = split_.draw_controls(thematic_); });
       if (!glyphs.empty()) add_glyphs(glyphs);
+      if (split_changed) add_glyphs(split_.glyph_text());
+      changed = split_changed || changed;
     }
     if (const std::string glyphs = decks_.take_new_glyphs(); !glyphs.empty()) add_glyphs(glyphs);
-    // Left of the thematic panel (both at the right edge).
-    decks_.draw(io.DisplaySize.x - (panel_visible_ ? kThematicLogicalPx * ui_scale_ : 0.0f), io.DisplaySize.y,
-                kPanelLogicalPx * ui_scale_, fonts_.heading(),
+    const DockRect& map = docks_.map;
+    decks_.draw(map.x + map.w, map.h, kDeckPanelLogicalPx * ui_scale_, fonts_.heading(),
                 view_from_window(view_.camera(), projection_, thematic_.current(), thematic_.spec(),
                                  view_.selection().selected(), state_.labels.language));
     const auto hovered = directory_.index_of(view_.selection().hovered());
@@ -201,39 +205,128 @@ private:
     changed = sync_thematic() || changed;
 
     if (!io.WantCaptureMouse && !ImGui::IsMouseDown(0)) draw_tooltip(hovered);
-    changed = update_highlight(linked_hover(hovered, chart_hovered), selected_indices()) || changed;
+    const auto shown_hover = linked_hover(hovered, chart_hovered);
+    changed = update_highlight(shown_hover, selected_indices()) || changed;
 
-    const double map_inset = panel_w * m.framebuffer_ratio;
-    map_inset_ = map_inset;
-    if (const std::string glyphs = export_panel_.draw(visible_camera(view_.camera(), map_inset),
-                                                      state_.labels.language, fonts_.heading());
+    if (const std::string glyphs = export_panel_.draw(export_view(), state_.labels.language, fonts_.heading(),
+                                                      ImVec2(map.x + map.w, map.y + map.h));
         !glyphs.empty()) {
       add_glyphs(glyphs);
     }
-    canvas_.draw(map_, view_.camera(), [this, map_inset](const Camera& camera) {
-      draw_thematic(camera, map_inset);
-    });
+    draw_map(m, shown_hover);
     imgui_.end_frame();
-    if (snapshot_path != nullptr) write_png(read_back_buffer(m.framebuffer_w, m.framebuffer_h), snapshot_path);
+    if (snapshot_path != nullptr) write_snapshot(m, snapshot_path);
     glfwSwapBuffers(window_.handle());
     return changed;
   }
 
-  bool handle_map_input(float framebuffer_ratio, double now) {
+  // The map area between the docks in framebuffer pixels; sizes the camera to
+  // it (in the split view: to one pane). True when the camera changed.
+  bool place_map(const GlWindow::Metrics& m) {
+    const double r = m.framebuffer_ratio;
+    map_px_ = {static_cast<int>(std::lround(docks_.map.x * r)), static_cast<int>(std::lround(docks_.map.y * r)),
+               std::max(1, static_cast<int>(std::lround(docks_.map.w * r))),
+               std::max(1, static_cast<int>(std::lround(docks_.map.h * r)))};
+    split_plan_.reset();
+    if (split_.active(thematic_)) {
+      try {
+        split_plan_ = split_plan(std::nullopt, {});
+        split_grid_ = SplitView::grid(*split_plan_, map_px_.w, map_px_.h, m.pixel_ratio);
+      } catch (const Error& e) { // the map area is too small for two panes
+        split_plan_.reset();
+        if (split_problem_ != e.what()) std::cerr << "steppe: split view: " << e.what() << "\n";
+        split_problem_ = e.what();
+      }
+    }
+    // Fits keep the map clear of the legend (the decorations' of the last frame).
+    if (!split_plan_) {
+      const bool resized = view_.resize(map_px_.w, map_px_.h, m.pixel_ratio);
+      const Bounds& legend = decorations_.legend_px();
+      const bool refit = legend.valid()
+                             ? view_.set_corner_obstacle(map_px_.w - legend.min_x, map_px_.h - legend.min_y)
+                             : view_.set_corner_obstacle(0, 0);
+      return resized || refit;
+    }
+    const bool resized = view_.resize(split_grid_.pane_w, split_grid_.pane_h, m.pixel_ratio);
+    const std::uint64_t legends = (thematic_.revision() << 40) ^ (split_.right().revision() << 20) ^ drill_.revision();
+    const Vec2 box = split_.legend_box(*split_plan_, split_grid_, m.pixel_ratio, legends);
+    return view_.set_corner_obstacle(box.x, box.y) || resized;
+  }
+
+  // Both panes' plan; tables carry the hover/selection highlights.
+  MultiViewPlan split_plan(std::optional<std::size_t> hovered, const std::vector<std::size_t>& selected) const {
+    const ThematicState& right = split_.right();
+    const Legend& legend = drill_legend_ ? *drill_legend_ : *thematic_.legend();
+    return split_.plan(thematic_, legend,
+                       highlight_regions(directory_, base_colors_, hovered, selected, base_patterns_),
+                       highlight_regions(directory_, right.region_colors(map_.style().region_fill), hovered, selected,
+                                         right.region_patterns()));
+  }
+
+  // The map (or the split view's panes) into the map area of framebuffer 0.
+  void draw_map(const GlWindow::Metrics& m, std::optional<std::size_t> hovered) {
+    const Rgba8 bg = map_.style().background;
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
+    glViewport(0, 0, m.framebuffer_w, m.framebuffer_h);
+    glClearColor(bg.r / 255.0f, bg.g / 255.0f, bg.b / 255.0f, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    const int y_from_bottom = m.framebuffer_h - map_px_.y - map_px_.h;
+    if (split_plan_) {
+      split_.draw(map_, labels_, state_.labels, split_plan(hovered, selected_indices()), split_grid_, view_.camera(),
+                  map_px_.x, y_from_bottom, map_px_.w, map_px_.h);
+      shown_.reset(); // the renderer now holds the right pane's tables
+    } else {
+      canvas_.draw(map_, view_.camera(), [this](const Camera& camera) { draw_thematic(camera); }, map_px_.x,
+                   y_from_bottom);
+    }
+    glViewport(0, 0, m.framebuffer_w, m.framebuffer_h);
+  }
+
+  // The window as shown, and beside it where the map area lies ("x y w h",
+  // framebuffer pixels), for tests that compare it with an export.
+  void write_snapshot(const GlWindow::Metrics& m, const char* path) const {
+    write_png(read_back_buffer(m.framebuffer_w, m.framebuffer_h), path);
+    std::ofstream(std::string(path) + ".map") << map_px_.x << " " << map_px_.y << " " << map_px_.w << " "
+                                              << map_px_.h << "\n";
+  }
+
+  // A framebuffer position as the camera's: map-area-local (in the split view,
+  // pane-local to the pane under it, or to the last one while dragging out).
+  Vec2 map_point(Vec2 framebuffer) {
+    const Vec2 local{framebuffer.x - map_px_.x, framebuffer.y - map_px_.y};
+    if (!split_plan_) return local;
+    if (const auto hit = pane_at(split_grid_, split_plan_->panes.size(), local)) {
+      pointer_pane_ = hit->pane;
+      return hit->local;
+    }
+    const Vec2 o = split_grid_.map_origin(pointer_pane_);
+    return {local.x - o.x, local.y - o.y};
+  }
+
+  // The view an export of "the window's size" frames: the map area.
+  Camera export_view() const {
+    Camera view = view_.camera();
+    view.width_px = map_px_.w;
+    view.height_px = map_px_.h;
+    return view;
+  }
+
+  bool handle_map_input(double now) {
+    const float framebuffer_ratio = window_.metrics().framebuffer_ratio;
     const ImGuiIO& io = ImGui::GetIO();
     const InputCapture capture{io.WantCaptureMouse, io.WantCaptureKeyboard};
     bool changed = false;
     // Focus changes (a first click without a window manager, a grab) can leave
     // ImGui without a pointer position for a frame: fall back to the last one.
     const bool valid = ImGui::IsMousePosValid();
-    if (valid) pointer_ = Vec2{io.MousePos.x * framebuffer_ratio, io.MousePos.y * framebuffer_ratio};
+    if (valid) pointer_ = map_point(Vec2{io.MousePos.x * framebuffer_ratio, io.MousePos.y * framebuffer_ratio});
     if (valid) {
       changed = view_.move(pointer_, capture) || changed;
     } else {
       changed = view_.leave() || changed;
     }
     for (const GlWindow::Press& p : window_.take_left_presses()) {
-      const Vec2 at{p.at.x * framebuffer_ratio, p.at.y * framebuffer_ratio};
+      const Vec2 at = map_point(Vec2{p.at.x * framebuffer_ratio, p.at.y * framebuffer_ratio});
       changed = view_.press(at, p.clicks, capture, now, p.extend) || changed;
       last_press_extends_ = p.extend; // a list click's modifiers, even when released before ImGui saw the click
     }
@@ -279,11 +372,8 @@ private:
 
   // The comparison window (ui/comparison_window); true when something changed.
   bool draw_comparison(std::optional<std::size_t> map_hovered, double now, std::optional<std::size_t>& chart_hovered) {
-    const ImGuiIO& io = ImGui::GetIO();
-    const ComparisonWindowActions a = comparison_.draw(
-        thematic_, drill_, selected_indices(), map_hovered, io.DisplaySize.x - kThematicLogicalPx * ui_scale_,
-        io.DisplaySize.y, std::min(kComparisonLogicalPx * ui_scale_, io.DisplaySize.x * kPanelMaxWindowShare),
-        io.DisplaySize.y * kComparisonHeightShare);
+    const ComparisonWindowActions a =
+        comparison_.draw(thematic_, drill_, selected_indices(), map_hovered, docks_.bottom);
     chart_hovered = a.hovered;
     bool changed = a.changed || chart_hovered != chart_hovered_;
     chart_hovered_ = chart_hovered;
@@ -324,21 +414,23 @@ private:
     return true;
   }
 
-  // The indicator's tooltip (point symbol first, then region) or the atlas one.
+  // The indicator's tooltip (point symbol first, then region) or the atlas
+  // one; in the split view, of the pane under the pointer.
   void draw_tooltip(std::optional<std::size_t> hovered) {
-    const Indicator* indicator = thematic_.current();
+    const ThematicState& thematic = split_plan_ && pointer_pane_ == 1 ? split_.right() : thematic_;
+    const Indicator* indicator = thematic.current();
     const float wrap = kTooltipWrapEm * ImGui::GetFontSize();
-    if (indicator != nullptr && thematic_.points() != nullptr && ImGui::IsMousePosValid()) {
-      if (const auto p = point_at(*thematic_.points(), view_.camera(), pointer_)) {
+    if (indicator != nullptr && thematic.points() != nullptr && ImGui::IsMousePosValid()) {
+      if (const auto p = point_at(*thematic.points(), view_.camera(), pointer_)) {
         const Atlas& atlas = directory_.atlas();
-        draw_indicator_tooltip(point_indicator_tooltip(atlas, *indicator, *thematic_.points(), *p),
+        draw_indicator_tooltip(point_indicator_tooltip(atlas, *indicator, *thematic.points(), *p),
                                fonts_.heading(), wrap);
         return;
       }
     }
     if (!hovered) return;
-    if (indicator != nullptr && thematic_.choropleth() != nullptr) {
-      draw_indicator_tooltip(region_indicator_tooltip(directory_.atlas(), *indicator, *thematic_.choropleth(), *hovered),
+    if (indicator != nullptr && thematic.choropleth() != nullptr) {
+      draw_indicator_tooltip(region_indicator_tooltip(directory_.atlas(), *indicator, *thematic.choropleth(), *hovered),
                              fonts_.heading(), wrap);
     } else {
       draw_region_tooltip(directory_, *hovered, fonts_.heading());
@@ -346,14 +438,12 @@ private:
   }
 
   // Labels, points, then the export's decorations (legend, scale bar, north
-  // arrow, title) for the part of the map the side panel leaves visible, placed
-  // and drawn by the export's own code (ui/map_decorations_overlay): the
-  // screen is the export.
-  void draw_thematic(const Camera& camera, double left_inset_px) {
-    const Camera visible = visible_camera(camera, left_inset_px);
+  // arrow, title) for the map area, placed and drawn by the export's own code
+  // (ui/map_decorations_overlay): the screen is the export.
+  void draw_thematic(const Camera& camera) {
     ExportOptions decorations = export_panel_.decorations();
     decorations.language = state_.labels.language;
-    decorations_.update(visible, camera.width_px - visible.width_px, decorations, export_scene(),
+    decorations_.update(camera, 0, decorations, export_scene(),
                         (shown_revision_ << 20) ^ shown_drill_revision_, labels_);
     decorations_.draw_labels();
     if (const PointLayer* points = thematic_.points()) point_renderer_.draw(*points, camera);
@@ -374,8 +464,18 @@ private:
   bool run_export() {
     if (!export_panel_.pending()) return false;
     const GlWindow::Metrics m = window_.metrics();
-    export_panel_.run_pending(export_scene(), visible_camera(view_.camera(), map_inset_), m.framebuffer_w,
-                              m.framebuffer_h);
+    if (split_plan_) {
+      // The split view exports its panes as on screen (one PNG).
+      const MultiViewPlan plan = split_plan(std::nullopt, {});
+      export_panel_.run_pending_with(
+          [&](const ExportOptions& options, const ProgressCallback&) {
+            return split_.export_png(options, map_, labels_, state_.labels, plan, view_.camera());
+          },
+          export_view(), m.framebuffer_w, m.framebuffer_h);
+      shown_.reset();
+    } else {
+      export_panel_.run_pending(export_scene(), view_.camera(), m.framebuffer_w, m.framebuffer_h);
+    }
     if (export_panel_.failed()) std::cerr << "steppe: " << export_panel_.status() << "\n";
     return true;
   }
@@ -419,7 +519,6 @@ private:
   std::uint64_t shown_drill_revision_ = 0;  // DrillState::revision() the colours show
   MapDecorationsOverlay decorations_;
   ExportPanel export_panel_;
-  double map_inset_ = 0; // framebuffer px the side panel covers at the map's left
   PointRenderer point_renderer_;
   AppState state_;
   MapViewController view_;
@@ -436,6 +535,13 @@ private:
   Vec2 pointer_{}; // last pointer position, framebuffer pixels
   bool panel_visible_ = true;
   DeckWorkspace decks_;
+  SplitView split_;
+  DockLayout docks_;                     // where the panels and the map are this frame
+  struct { int x = 0, y = 0, w = 1, h = 1; } map_px_; // the map area, framebuffer pixels (top-left origin)
+  std::optional<MultiViewPlan> split_plan_; // the split view this frame (nullopt: one map)
+  PaneGrid split_grid_;
+  std::size_t pointer_pane_ = 0;         // the split pane under the pointer (or last under it)
+  std::string split_problem_;            // last reported split-view failure
 };
 
 } // namespace

@@ -86,7 +86,8 @@ ExportOptions ExportPanel::options_for(const Camera& view) const {
   return o;
 }
 
-std::string ExportPanel::draw(const Camera& view, LabelLanguage window_language, ImFont* heading) {
+std::string ExportPanel::draw(const Camera& view, LabelLanguage window_language, ImFont* heading,
+                              ImVec2 bottom_right) {
   window_language_ = window_language;
   if (path_[0] == '\0') copy_into(path_, "steppe-map.png");
   if (physical_[0] == '\0') copy_into(physical_, "297x210mm");
@@ -96,9 +97,8 @@ std::string ExportPanel::draw(const Camera& view, LabelLanguage window_language,
     glyphs = glyph_text();
     glyphs_given_ = true;
   }
-  const ImGuiIO& io = ImGui::GetIO();
   const float w = 25 * ImGui::GetFontSize();
-  ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x - 8, io.DisplaySize.y - 8), ImGuiCond_Always, ImVec2(1, 1));
+  ImGui::SetNextWindowPos(ImVec2(bottom_right.x - 8, bottom_right.y - 8), ImGuiCond_Always, ImVec2(1, 1));
   ImGui::SetNextWindowSize(ImVec2(w, 0), ImGuiCond_Always);
   if (ImGui::Begin("导出地图 Export map###export", &visible, ImGuiWindowFlags_NoCollapse)) {
     if (heading != nullptr) ImGui::PushFont(heading);
@@ -167,6 +167,17 @@ std::string ExportPanel::draw(const Camera& view, LabelLanguage window_language,
 }
 
 bool ExportPanel::run_pending(const ExportScene& scene, const Camera& view, int framebuffer_w, int framebuffer_h) {
+  return run_pending_with(
+      [&scene](const ExportOptions& options, const ProgressCallback& progress) {
+        ExportScene s = scene;
+        s.render_in_current_context = options.format() == ExportFormat::Png;
+        return export_map(options, s, progress);
+      },
+      view, framebuffer_w, framebuffer_h);
+}
+
+bool ExportPanel::run_pending_with(const Exporter& exporter, const Camera& view, int framebuffer_w,
+                                   int framebuffer_h) {
   if (!pending_) return false;
   pending_ = false;
   progress_ = 0;
@@ -176,9 +187,7 @@ bool ExportPanel::run_pending(const ExportScene& scene, const Camera& view, int 
     decorations_.subtitle = subtitle_.data();
     decorations_.credits = credits_.data();
     const ExportOptions options = options_for(view);
-    ExportScene s = scene;
-    s.render_in_current_context = options.format() == ExportFormat::Png;
-    const ExportResult r = export_map(options, s, [this](double fraction, std::string_view) {
+    const ExportResult r = exporter(options, [this](double fraction, std::string_view) {
       progress_ = fraction;
       return true;
     });

@@ -9,6 +9,7 @@
 // credits and toggles also drive the on-screen decorations
 // (map_decorations_overlay), so the screen previews the export.
 #include <array>
+#include <functional>
 #include <string>
 
 #include <imgui.h>
@@ -34,10 +35,11 @@ public:
 
   bool visible = false;
 
-  // Draws the dialog at the bottom-right of the display when visible. `view`
+  // Draws the dialog over the map's bottom-right corner when visible. `view`
   // is the visible map's camera. Returns text the UI font may lack (the
   // panel's own strings the first time, a typed title), else "".
-  std::string draw(const Camera& view, LabelLanguage window_language, ImFont* heading);
+  // `bottom_right`: where the dialog's bottom-right corner goes (the map area's).
+  std::string draw(const Camera& view, LabelLanguage window_language, ImFont* heading, ImVec2 bottom_right);
 
   // Title, subtitle, credits and the toggles, for the on-screen decorations.
   const ExportOptions& decorations() const { return decorations_; }
@@ -48,6 +50,10 @@ public:
   // current); restores framebuffer 0 and the viewport to framebuffer_w × h.
   // Returns true when one ran; its outcome shows in the panel.
   bool run_pending(const ExportScene& scene, const Camera& view, int framebuffer_w, int framebuffer_h);
+  // Same, with another exporter (the split view's): it gets the dialog's
+  // options for `view` and a progress callback, and throws on failure.
+  using Exporter = std::function<ExportResult(const ExportOptions&, const ProgressCallback&)>;
+  bool run_pending_with(const Exporter& exporter, const Camera& view, int framebuffer_w, int framebuffer_h);
   // Requests an export to `path` (testing hook; the panel's settings otherwise).
   void request(const std::string& path);
 

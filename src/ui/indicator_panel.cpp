@@ -24,13 +24,11 @@ std::string preview(const ThematicState& state) {
 
 } // namespace
 
-std::string IndicatorPanel::draw(ThematicState& state, float width, float max_height) {
-  const ImGuiIO& io = ImGui::GetIO();
-  const float margin = ImGui::GetStyle().WindowPadding.x;
-  ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x - margin, margin), ImGuiCond_Always, ImVec2(1, 0));
-  ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0), ImVec2(width, max_height));
+std::string IndicatorPanel::draw(ThematicState& state, const DockRect& dock, const std::function<void()>& more) {
+  ImGui::SetNextWindowPos(ImVec2(dock.x, dock.y), ImGuiCond_Always);
+  ImGui::SetNextWindowSize(ImVec2(dock.w, dock.h), ImGuiCond_Always);
   constexpr ImGuiWindowFlags flags = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
-                                     ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings;
+                                     ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings;
   std::string glyphs;
   if (ImGui::Begin("专题地图 Thematic map###thematic", nullptr, flags)) {
     draw_picker(state);
@@ -40,6 +38,7 @@ std::string IndicatorPanel::draw(ThematicState& state, float width, float max_he
       classification_.draw(state);
     }
     if (ImGui::CollapsingHeader("我的表格 Your own table")) glyphs = table_.draw(state);
+    if (more) more();
   }
   ImGui::End();
   return glyphs;

@@ -1,14 +1,16 @@
 #pragma once
-// The thematic window at the map's top-right: the indicator picker (every
+// The thematic panel, docked at the right edge: the indicator picker (every
 // shipped indicator grouped by level and series, with Chinese and English
 // titles, unit and period; "none" returns to the plain atlas), the
 // classification panel and the user's-table panel. Everything it changes goes
 // through ThematicState; the explorer recolours when its revision moves.
+#include <functional>
 #include <string>
 
 #include <imgui.h>
 
 #include "ui/classification_panel.hpp"
+#include "ui/dock_layout.hpp"
 #include "ui/table_join_panel.hpp"
 #include "ui/thematic_state.hpp"
 
@@ -19,9 +21,10 @@ public:
   // Keeps a reference: `atlas` must outlive the panel.
   explicit IndicatorPanel(const Atlas& atlas) : table_(atlas) {}
 
-  // Draws the window `width` wide at the top-right of the display, at most
-  // `max_height` tall. Returns text the UI font may lack (a table just read), else "".
-  std::string draw(ThematicState& state, float width, float max_height);
+  // Draws the window docked in `dock` (the display's right edge, see
+  // ui/dock_layout), then `more` (e.g. the split view's controls) inside it.
+  // Returns text the UI font may lack (a table just read), else "".
+  std::string draw(ThematicState& state, const DockRect& dock, const std::function<void()>& more = {});
 
 private:
   void draw_picker(ThematicState& state);

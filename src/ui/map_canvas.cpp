@@ -30,7 +30,8 @@ void MapCanvas::allocate(int width, int height) {
   height_ = height;
 }
 
-void MapCanvas::draw(MapRenderer& map, const Camera& camera, const FrameOverlay& overlay) {
+void MapCanvas::draw(MapRenderer& map, const Camera& camera, const FrameOverlay& overlay, int dest_x,
+                     int dest_y_from_bottom) {
   if (camera.width_px != width_ || camera.height_px != height_) {
     allocate(camera.width_px, camera.height_px);
   }
@@ -38,7 +39,8 @@ void MapCanvas::draw(MapRenderer& map, const Camera& camera, const FrameOverlay&
   draw_map_frame(map, camera, overlay);
   glBindFramebuffer(GL_READ_FRAMEBUFFER, fbo_.get());
   glBindFramebuffer(GL_DRAW_FRAMEBUFFER, 0);
-  glBlitFramebuffer(0, 0, width_, height_, 0, 0, width_, height_, GL_COLOR_BUFFER_BIT, GL_NEAREST);
+  glBlitFramebuffer(0, 0, width_, height_, dest_x, dest_y_from_bottom, dest_x + width_, dest_y_from_bottom + height_,
+                    GL_COLOR_BUFFER_BIT, GL_NEAREST);
   glBindFramebuffer(GL_FRAMEBUFFER, 0);
 }
 

@@ -14,9 +14,12 @@ class MapCanvas {
 public:
   static constexpr int kSamples = 4; // as render_map_image's default
 
-  // Draws the frame for `camera` and resolves it into framebuffer 0 (left bound).
-  // (Re)allocates the offscreen buffer when the camera's size changes.
-  void draw(MapRenderer& map, const Camera& camera, const FrameOverlay& overlay);
+  // Draws the frame for `camera` and resolves it into framebuffer 0 (left
+  // bound) with its bottom-left corner at (dest_x, dest_y_from_bottom): the
+  // map area between the docked panels. (Re)allocates the offscreen buffer
+  // when the camera's size changes.
+  void draw(MapRenderer& map, const Camera& camera, const FrameOverlay& overlay, int dest_x = 0,
+            int dest_y_from_bottom = 0);
 
 private:
   void allocate(int width, int height);

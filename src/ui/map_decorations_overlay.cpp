@@ -57,11 +57,13 @@ void MapDecorationsOverlay::update(const Camera& camera, int x_offset_px, const 
     DecorationOverlay overlay = render_decoration_overlay(o, scene, labels);
     image_.upload(overlay.image);
     labels_ = std::move(overlay.labels);
+    legend_px_ = overlay.legend_px;
     error_.clear();
     ++renders_;
   } catch (const Error& e) {
     image_.upload(Image(1, 1)); // transparent: nothing stale stays on screen
     labels_.clear();
+    legend_px_ = Bounds{};
     error_ = e.what();
   }
 }

@@ -41,6 +41,9 @@ public:
   // The decorations image; draw last.
   void draw_decorations();
 
+  // The legend panel in the camera's pixels (invalid: none), for fitting the
+  // map beside it.
+  const Bounds& legend_px() const { return legend_px_; }
   int renders() const { return renders_; } // Cairo renders so far (tests, diagnostics)
   const std::string& error() const { return error_; }
 
@@ -61,6 +64,7 @@ private:
   std::unique_ptr<TextRenderer> text_;
   std::vector<TextItem> labels_;
   std::optional<Key> shown_;
+  Bounds legend_px_;
   int renders_ = 0;
   std::string error_;
 };

@@ -27,17 +27,35 @@ Camera MapViewController::home_camera() const { return fit_in_view(home_, 0.04);
 
 Camera MapViewController::fit_in_view(const Bounds& world, double margin) const {
   // Fit into the uncovered part, then shift so that part's centre shows the target.
+  // Beside the obstacle or above it: whichever shows the target larger.
   const int inset = static_cast<int>(std::clamp(left_inset_, 0.0, camera_.width_px / 2.0));
-  Camera c = Camera::fit(world, camera_.width_px - inset, camera_.height_px,
-                         camera_.pixel_ratio, margin);
+  const int free_w = camera_.width_px - inset;
+  int right = static_cast<int>(std::clamp(obstacle_.x, 0.0, free_w / 2.0));
+  int bottom = static_cast<int>(std::clamp(obstacle_.y, 0.0, camera_.height_px / 2.0));
+  if (right == 0 || bottom == 0) right = bottom = 0; // an empty box covers nothing
+  const Camera beside = Camera::fit(world, free_w - right, camera_.height_px, camera_.pixel_ratio, margin);
+  const Camera above = Camera::fit(world, free_w, camera_.height_px - bottom, camera_.pixel_ratio, margin);
+  const bool use_beside = beside.units_per_px <= above.units_per_px;
+  Camera c = use_beside ? beside : above;
   c.width_px = camera_.width_px;
-  c.centre.x -= inset / 2.0 * c.units_per_px;
+  c.height_px = camera_.height_px;
+  // Shift so the uncovered part's centre shows the target (world y points up, screen y down).
+  c.centre.x -= (use_beside ? inset - right : inset) / 2.0 * c.units_per_px;
+  if (!use_beside) c.centre.y -= bottom / 2.0 * c.units_per_px;
   return c;
 }
 
 bool MapViewController::set_left_inset(double px) {
   if (px == left_inset_) return false;
   left_inset_ = px;
+  if (user_moved_) return false;
+  camera_ = home_camera();
+  return true;
+}
+
+bool MapViewController::set_corner_obstacle(double width_px, double height_px) {
+  if (width_px == obstacle_.x && height_px == obstacle_.y) return false;
+  obstacle_ = {width_px, height_px};
   if (user_moved_) return false;
   camera_ = home_camera();
   return true;

@@ -56,6 +56,10 @@ public:
   // Framebuffer pixels at the left covered by a side panel: fits and flights
   // centre their target in the rest of the window. Refits if still untouched.
   bool set_left_inset(double px);
+  // A width x height box (framebuffer pixels) at the bottom-right drawn over
+  // the map — the legend: fits and flights keep their target beside or above
+  // it, whichever leaves the map larger. Refits if still untouched.
+  bool set_corner_obstacle(double width_px, double height_px);
 
   // Pointer input; each returns true when the view or selection changed.
   // `extend`: Ctrl or Shift was held (the click toggles; no double-click flight).
@@ -96,6 +100,7 @@ private:
   std::optional<Flight> fly_;
   bool user_moved_ = false;
   double left_inset_ = 0;
+  Vec2 obstacle_{}; // bottom-right box over the map (width, height)
 
   std::optional<Vec2> pointer_; // last position over the map
   bool dragging_ = false;       // the left button went down on the map

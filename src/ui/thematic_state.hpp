@@ -44,7 +44,7 @@ std::vector<Indicator> shipped_indicators(std::string& problem);
 
 // Every non-ASCII character of the fixed strings of the thematic panels and
 // tooltips (this file's .cpp, classification_panel, table_join_panel,
-// indicator_tooltip, thematic_state), for the UI font's glyph set; a test
+// indicator_tooltip, thematic_state, split_view), for the UI font's glyph set; a test
 // checks the sources against it.
 std::string thematic_panel_glyphs();
 

@@ -16,37 +16,10 @@ env -u WAYLAND_DISPLAY DISPLAY="$display" STEPPE_EXPLORER_DECK="$root/decks/brie
   STEPPE_EXPLORER_PRESENT=2 STEPPE_EXPLORER_SNAPSHOT="$tmp/slide.png" timeout 120 "$steppe"
 [ -s "$tmp/slide.png" ] || { echo "no snapshot written"; exit 1; }
 
-python3 - "$tmp/slide.png" <<'PY'
-import struct, sys, zlib
-
-def read_png(path):
-    data = open(path, "rb").read()
-    pos, idat = 8, b""
-    while pos < len(data):
-        n, kind = struct.unpack(">I4s", data[pos:pos + 8])
-        body = data[pos + 8:pos + 8 + n]
-        if kind == b"IHDR":
-            w, h = struct.unpack(">II", body[:8])
-            assert body[8:10] == b"\x08\x06", "expected 8-bit RGBA"
-        elif kind == b"IDAT":
-            idat += body
-        pos += 12 + n
-    raw, stride, rows, prev = zlib.decompress(idat), w * 4, [], bytearray(w * 4)
-    for y in range(h):
-        f, line = raw[y * (stride + 1)], bytearray(raw[y * (stride + 1) + 1:(y + 1) * (stride + 1)])
-        for i in range(stride):
-            a = line[i - 4] if i >= 4 else 0
-            b, c = prev[i], prev[i - 4] if i >= 4 else 0
-            if f == 1: line[i] = (line[i] + a) & 255
-            elif f == 2: line[i] = (line[i] + b) & 255
-            elif f == 3: line[i] = (line[i] + (a + b) // 2) & 255
-            elif f == 4:
-                p = a + b - c
-                pa, pb, pc = abs(p - a), abs(p - b), abs(p - c)
-                line[i] = (line[i] + (a if pa <= pb and pa <= pc else b if pb <= pc else c)) & 255
-        rows.append(bytes(line))
-        prev = line
-    return w, h, rows
+python3 - "$tmp/slide.png" "$(dirname "$0")/lib" <<'PY'
+import sys
+sys.path.insert(0, sys.argv[-1])
+from png_reader import read_png, map_area, pixel
 
 w, h, rows = read_png(sys.argv[1])
 assert (w, h) == (1600, 1000), f"not full screen: {w}x{h}"

@@ -95,3 +95,21 @@ TEST_CASE("view sync: legends are shared only when unit and classes agree") {
   other_breaks.entries[0].label = "1 – 6%";
   CHECK_FALSE(legends_comparable({&a, &b, &other_breaks}));
 }
+
+TEST_CASE("view sync: a point in the canvas finds its pane and the pane-local position") {
+  const PaneGrid g = make_pane_grid(2, 1000, 600, 1.0, false);
+  REQUIRE(g.columns == 2);
+  const Vec2 right = g.map_origin(1);
+  const auto hit = pane_at(g, 2, {right.x + 10, right.y + 20});
+  REQUIRE(hit);
+  CHECK(hit->pane == 1);
+  CHECK(hit->local.x == Approx(10));
+  CHECK(hit->local.y == Approx(20));
+  const auto left = pane_at(g, 2, {g.map_origin(0).x + g.pane_w - 1, g.map_origin(0).y});
+  REQUIRE(left);
+  CHECK(left->pane == 0);
+  // The gap between the panes and the title strip above them hold no map.
+  CHECK_FALSE(pane_at(g, 2, {g.map_origin(0).x + g.pane_w + 1, right.y + 20}));
+  CHECK_FALSE(pane_at(g, 2, {right.x + 10, right.y - 5}));
+  CHECK_FALSE(pane_at(g, 2, {-1, 50}));
+}

@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include "source_literals.hpp"
+
 #include <fstream>
 #include <iterator>
 #include <string>
@@ -230,27 +232,13 @@ TEST_CASE("highlight: every region of a multi-selection gets the selected outlin
 TEST_CASE("the UI font gets every character of the comparison window's fixed strings", "[ui][fonts]") {
   const std::string glyphs = comparison_window_glyphs();
   for (const char* file : {"comparison_window.cpp", "comparison_panel.cpp", "search_box.cpp", "period_slider.cpp",
-                           "breadcrumb_bar.cpp", "split_view.cpp"}) {
-    std::ifstream in(std::string(STEPPE_SOURCE_ROOT) + "/src/ui/" + file);
-    REQUIRE(in);
-    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    bool in_string = false, in_comment = false;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-      const char c = text[i];
-      if (in_comment) {
-        if (c == '\n') in_comment = false;
-        continue;
-      }
-      if (!in_string && c == '/' && i + 1 < text.size() && text[i + 1] == '/') { in_comment = true; continue; }
-      if (c == '\\' && in_string) { ++i; continue; }
-      if (c == '"') { in_string = !in_string; continue; }
-      if (!in_string || static_cast<unsigned char>(c) < 0xc0) continue;
-      std::size_t len = 1;
-      while (i + len < text.size() && (static_cast<unsigned char>(text[i + len]) & 0xc0) == 0x80) ++len;
-      const std::string ch = text.substr(i, len);
+                           "breadcrumb_bar.cpp"}) {
+    const std::string path = std::string(STEPPE_SOURCE_ROOT) + "/src/ui/" + file;
+    const std::vector<std::string> chars = steppe::test::literal_characters(path);
+    REQUIRE_FALSE(chars.empty());
+    for (const std::string& ch : chars) {
       INFO(file << ": " << ch);
       CHECK(glyphs.find(ch) != std::string::npos);
-      i += len - 1;
     }
   }
 }

@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include "source_literals.hpp"
+
 #include <fstream>
 #include <iterator>
 #include <string>
@@ -96,28 +98,13 @@ TEST_CASE("the UI font gets every character of the thematic panels' fixed string
   // A glyph missing from the font shows as '?': scan the string literals of the sources.
   const std::string glyphs = steppe::ui::thematic_panel_glyphs();
   for (const char* file : {"indicator_panel.cpp", "classification_panel.cpp", "table_join_panel.cpp",
-                           "indicator_tooltip.cpp", "thematic_state.cpp"}) {
-    std::ifstream in(std::string(STEPPE_SOURCE_ROOT) + "/src/ui/" + file);
-    REQUIRE(in);
-    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    bool in_string = false, in_comment = false;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-      const char c = text[i];
-      if (in_comment) {
-        if (c == '\n') in_comment = false;
-        continue;
-      }
-      if (!in_string && c == '/' && i + 1 < text.size() && text[i + 1] == '/') { in_comment = true; continue; }
-      if (c == '\\' && in_string) { ++i; continue; }
-      if (c == '"') { in_string = !in_string; continue; }
-      if (!in_string || static_cast<unsigned char>(c) < 0xc0) continue;
-      // One UTF-8 character: lead byte plus continuation bytes.
-      std::size_t n = 1;
-      while (i + n < text.size() && (static_cast<unsigned char>(text[i + n]) & 0xc0) == 0x80) ++n;
-      const std::string ch = text.substr(i, n);
+                           "indicator_tooltip.cpp", "thematic_state.cpp", "split_view.cpp"}) {
+    const std::string path = std::string(STEPPE_SOURCE_ROOT) + "/src/ui/" + file;
+    const std::vector<std::string> chars = steppe::test::literal_characters(path);
+    REQUIRE_FALSE(chars.empty());
+    for (const std::string& ch : chars) {
       INFO(file << ": " << ch);
       CHECK(glyphs.find(ch) != std::string::npos);
-      i += n - 1;
     }
   }
 }

@@ -245,3 +245,29 @@ TEST_CASE("with a side panel the region is fitted into the uncovered part", "[ui
   c.tick(MapViewController::kFlySeconds);
   CHECK(c.camera().to_screen({5e5, 5e5}).x == Approx(800));
 }
+
+TEST_CASE("a legend at the bottom-right: the region is fitted above or beside it", "[ui][controller]") {
+  // A tall pane: above the legend leaves the map larger.
+  auto c = make(600, 900);
+  CHECK(c.set_corner_obstacle(400, 300));
+  const Vec2 centre_on_screen = c.camera().to_screen(world().centre());
+  CHECK(centre_on_screen.x == Approx(300));
+  CHECK(centre_on_screen.y == Approx(600 / 2.0));
+  CHECK(c.camera().units_per_px == Approx(Camera::fit(world(), 600, 600).units_per_px));
+  CHECK(c.camera().height_px == 900);
+  // A flight centres its target above the legend too.
+  c.fly_to_region("A", 0);
+  c.tick(MapViewController::kFlySeconds);
+  CHECK(c.camera().to_screen({5e5, 5e5}).y == Approx(300));
+  CHECK_FALSE(c.set_corner_obstacle(400, 300)); // unchanged
+
+  // A wide map: beside the legend leaves it larger.
+  auto wide = make(1300, 600);
+  CHECK(wide.set_corner_obstacle(300, 400));
+  CHECK(wide.camera().to_screen(world().centre()).x == Approx(1000 / 2.0));
+  CHECK(wide.camera().to_screen(world().centre()).y == Approx(300));
+  CHECK(wide.camera().units_per_px == Approx(Camera::fit(world(), 1000, 600).units_per_px));
+  // An empty box covers nothing.
+  CHECK(wide.set_corner_obstacle(0, 400));
+  CHECK(wide.camera() == Camera::fit(world(), 1300, 600, 1.0));
+}
