@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# The explorer's split view on a virtual X server: two panes with one camera
+# (the 2021 and 2013 industrial growth by league), saved as shown
+# (STEPPE_EXPLORER_SNAPSHOT) and exported through the export panel
+# (STEPPE_EXPLORER_EXPORT: the split view's one-PNG export). The panes'
+# outlines coincide (synchronised views), their data differ, each has a
+# title, and the export is the map area pixel for pixel.
+set -euo pipefail
+steppe="$1"
+source "$(dirname "$0")/lib/xvfb.sh"
+tmp="$(mktemp -d)"
+trap stop_xvfb EXIT
+start_xvfb 1440x900
+
+env -u WAYLAND_DISPLAY DISPLAY="$display" \
+  STEPPE_EXPLORER_INDICATOR=above_scale_industrial_value_added_growth_league_2021 \
+  STEPPE_EXPLORER_SPLIT=above_scale_industrial_value_added_growth_league_2013 \
+  STEPPE_EXPLORER_SNAPSHOT="$tmp/window.png" STEPPE_EXPLORER_EXPORT="$tmp/split.png" "$steppe" 2>"$tmp/err"
+grep -q "cannot split" "$tmp/err" && { cat "$tmp/err"; exit 1; }
+[ -s "$tmp/window.png" ] || { echo "no snapshot written"; cat "$tmp/err"; exit 1; }
+[ -s "$tmp/split.png" ] || { echo "no split export written"; cat "$tmp/err"; exit 1; }
+
+python3 - "$tmp/window.png" "$tmp/split.png" "$(dirname "$0")/lib" <<'PY'
+import sys
+sys.path.insert(0, sys.argv[-1])
+from png_reader import read_png, map_area, pixel
+
+ww, wh, win = read_png(sys.argv[1])
+ew, eh, exp = read_png(sys.argv[2])
+mx, my, mw, mh = map_area(sys.argv[1])
+assert (ew, eh) == (mw, mh), f"split export {ew}x{eh} is not the {mw}x{mh} map area"
+at = lambda x, y: pixel(win, mx + x, my + y)
+
+# Screen = export, over the whole map area.
+same = total = 0
+for y in range(0, mh, 3):
+    for x in range(0, mw, 3):
+        total += 1
+        same += max(abs(p - q) for p, q in zip(at(x, y), pixel(exp, x, y))) <= 6
+assert same / total > 0.99, f"window and split export differ: {same / total:.1%} of {total} samples agree"
+
+# Two panes side by side: the right pane starts half the width further on.
+half = mw // 2
+top = int(0.08 * mh)  # below the title strip
+dark_left = [(x, y) for y in range(top, mh // 2, 2) for x in range(4, half - 4, 2) if max(at(x, y)) < 90]
+assert len(dark_left) > 100, f"only {len(dark_left)} outline samples in the left pane"
+shift = None
+for dx in range(half - 12, half + 13):  # find the pane offset where the outlines coincide
+    hits = sum(1 for x, y in dark_left if x + dx < mw and max(at(x + dx, y)) < 90)
+    if shift is None or hits > shift[1]:
+        shift = (dx, hits)
+share = shift[1] / len(dark_left)
+assert share > 0.8, f"the panes' outlines do not coincide: best {share:.0%} at offset {shift[0]}"
+
+# The data differ: pixels that are neither outline nor background change between the panes.
+differ = sum(1 for y in range(top, mh, 3) for x in range(4, half - 4, 3)
+             if max(abs(p - q) for p, q in zip(at(x, y), at(x + shift[0], y))) > 40)
+assert differ > 50, f"the panes show the same picture ({differ} differing samples)"
+
+# Each pane has a title (dark text in the strip above it).
+for x0 in (0, half):
+    ink = sum(1 for y in range(0, top) for x in range(x0, x0 + half) if max(at(x, y)) < 80)
+    assert ink > 100, f"no pane title above x={x0} ({ink} dark pixels)"
+print(f"ok: map area {mw}x{mh}, outlines coincide {share:.0%} at +{shift[0]} px, {differ} samples differ")
+PY
