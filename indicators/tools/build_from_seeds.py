@@ -11,6 +11,7 @@ import glob
 import os
 
 from seedlib import Indicator, counts_from, load_points, OUT
+import facts_baotou
 import facts_hohhot
 import facts_jiuyuan
 import facts_region
@@ -608,7 +609,7 @@ for key, zh, en, groups in TARGETS:
 
 # ---------------------------------------------------------------- further facts, one module per document
 MORE = {}
-for module in (facts_jiuyuan, facts_hohhot, facts_region):
+for module in (facts_jiuyuan, facts_hohhot, facts_region, facts_baotou):
     module.add(MORE)
 ALL.extend(MORE.values())
 

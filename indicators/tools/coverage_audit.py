@@ -72,6 +72,8 @@ def auto_excluded(t, s, e, tok):
     if re.match(r"[A-Za-z]", before[-1:]) or "+" in (before[-1:], after[:1]) or \
             "×" in (before[-1:], after[:1]):
         return "name"  # S43, G6 roads; “1+N”, “2+2+N” labels; 2×66万千瓦 unit layouts
+    if tok == "5" and after[:1] == "G" and after[1:2] != "W":
+        return "name"  # 5G
     if before.endswith("第"):
         return "ordinal"
     if re.match(r"[.、．]", after[:1]) and tok.isdigit() and len(tok) <= 2 and \

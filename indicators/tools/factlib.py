@@ -34,7 +34,7 @@ UNIT_EN = {
     "万元/亩": "10,000 yuan per mu", "元/月": "yuan per month", "万千伏安": "10 MVA", "千伏": "kV",
     "万吨/年": "10,000 t per year", "人/万人": "per 10,000 people", "岁": "years", "年": "years",
     "元/人": "yuan per person", "万": "10,000 (as written)", "部": "works", "件次": "cases", "起": "cases", "万家": "10,000 enterprises", "万名": "10,000 people", "万座": "10,000", "对": "pairs", "种": "kinds", "笔": "transactions", "万个": "10,000",
-    "斤": "jin", "万株/亩": "10,000 plants per mu", "亿立方": "100 million m³",
+    "斤": "jin", "万项": "10,000 items", "平方公里": "km²", "万台": "10,000 units", "万头(只)": "10,000 head", "万株/亩": "10,000 plants per mu", "亿立方": "100 million m³",
 }
 
 QUALIFIERS = [("突破", "突破 = more than"), ("超过", "超过 = more than"), ("超", "超 = more than"),
