@@ -14,6 +14,8 @@ from seedlib import Indicator, counts_from, load_points, OUT
 import facts_baotou
 import facts_hohhot
 import facts_jiuyuan
+import facts_news
+import facts_baotou2014
 import facts_region
 
 load_points()
@@ -608,10 +610,13 @@ for key, zh, en, groups in TARGETS:
             g.row(code, name, v, q)
 
 # ---------------------------------------------------------------- further facts, one module per document
-MORE = {}
-for module in (facts_jiuyuan, facts_hohhot, facts_region, facts_baotou):
+# A fact whose indicator already exists above (same quantity, level and period) becomes
+# one more row of it; anything else becomes a new indicator.
+MORE = {i.id: i for i in ALL}
+SHIPPED = set(MORE)
+for module in (facts_jiuyuan, facts_hohhot, facts_region, facts_baotou, facts_news, facts_baotou2014):
     module.add(MORE)
-ALL.extend(MORE.values())
+ALL.extend(i for id, i in MORE.items() if id not in SHIPPED)
 
 # ---------------------------------------------------------------- derived counts
 ALL.append(counts_from(b14, "baotou_park_count_2014_01", "园区与基地数量", "Parks, zones and bases per banner"))

@@ -64,8 +64,7 @@ def auto_excluded(t, s, e, tok):
         return "date"
     if re.match(r"\d{4}-\d\d-\d\d", t[s - 5:s + 5]) or re.match(r"\d\d-\d\d", t[s - 3:s + 2]):
         return "date"
-    if after[:1] in "月日" or after.startswith("号") or after.startswith("时") or after.startswith("點") \
-            or after.startswith("点") and tok.isdigit() and int(tok) <= 24:
+    if after[:1] in "月日":
         return "date"
     if tok.isdigit() and (after[:1] in "-—–" and re.match(r"[-—–]\d{1,2}月", t[e:e + 4])):
         return "date"
@@ -75,7 +74,8 @@ def auto_excluded(t, s, e, tok):
     if tok == "5" and after[:1] == "G" and after[1:2] != "W":
         return "name"  # 5G
     if before.endswith("第"):
-        return "ordinal"
+        near = t[max(0, s - 8):s]
+        return "rank" if after[:1] == "位" or "排" in near or "居" in near else "ordinal"
     if re.match(r"[.、．]", after[:1]) and tok.isdigit() and len(tok) <= 2 and \
             (s == 0 or t[s - 1] in "\n \t（(") and not re.match(r"[.．]\d", after):
         return "ordinal"

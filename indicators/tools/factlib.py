@@ -91,7 +91,7 @@ class Doc:
                             kind=kind, series=series, notes=n,
                             **(dict(palette="RdBu", midpoint=0) if growth else {}))
             self.register[id] = ind
-        elif ind.unit != unit or ind.kind != kind:
+        elif ind.unit != unit or ind.kind != kind or ind.level != level:
             die(f"{id}: a second row with unit {unit}/kind {kind} differs from {ind.unit}/{ind.kind}")
         elif n and n not in ind.notes:
             ind.notes = (ind.notes + " " + (name or self.name) + ": " + n).strip()
