@@ -44,15 +44,22 @@ SUFFIXES = [("左右", "左右 = about"), ("余", "余 = more than"), ("多", "�
 
 
 def period_slug(period):
-    return period.replace("/", "_").replace("-", "_").lower().replace("2025_01_2025_", "2025_01_") \
-        .replace("2024_01_2024_", "2024_01_")
+    """2024 -> 2024, 2024-H1 -> 2024_h1, 2025-01/2025-08 -> 2025_01_08 (as the shipped ids)."""
+    if "/" in period:
+        a, b = period.split("/")
+        if a[:4] == b[:4]:
+            return f"{a[:4]}_{a[5:7]}_{b[5:7]}"
+        return (a + "_" + b).replace("-", "_")
+    return period.replace("-", "_").lower()
 
 
 def series_suffix(period):
     if len(period) == 4:
         return "annual"
-    if period.endswith("-H1"):
+    if period.endswith("-H1") or period.endswith("-01/" + period[:4] + "-06"):
         return "h1"
+    if period.endswith("-07/" + period[:4] + "-12"):
+        return "h2"
     return period_slug(period)
 
 

@@ -224,10 +224,6 @@ def add(reg):
     p.f("standardised_demo_bases", "农畜产品标准化示范基地", "Standardised farm-produce bases", "个", "10",
         "建设首批10个农畜产品标准化示范基地")
     p.f("farm_brands", "重点农畜产品品牌", "Key farm-produce brands", "个", "30", "抓好30个重点农畜产品品牌")
-    p.f("municipal_projects", "市政基础设施工程", "Municipal infrastructure projects", "大", "10",
-        "民主路立交桥等10大市政基础设施工程", unit_en="major projects", notes="Unit 大 as written (10大 = ten major).")
-    p.f("public_buildings", "公建项目", "Public building projects", "大", "10", "图书馆等10大公建项目",
-        unit_en="major projects", notes="Unit 大 as written (10大 = ten major).")
     p.f("museums", "特色博物馆", "Speciality museums", "个", "12", "12个特色博物馆")
     p.f("city_parks", "城市公园", "City parks to build", "个", "20", "改造建设20个城市公园")
     p.f("community_parks", "社区公园", "Community parks to build", "个", "30", "30个社区公园")

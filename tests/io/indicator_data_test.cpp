@@ -252,3 +252,43 @@ TEST_CASE("every point lies inside the banner (or league) its code names", "[ind
     }
   }
 }
+
+TEST_CASE("a figure the document calls 预计 is shipped as an estimate", "[indicator][data]") {
+  // Simplified 预计 and the traditional form with its pinyin gloss in the 2025 region report.
+  const std::string simplified = "预计", traditional = "預(yù)計";
+  std::size_t seen = 0;
+  for (const auto& ind : shipped()) {
+    for (const auto& v : ind.values) {
+      if (v.quote.find(simplified) == std::string::npos && v.quote.find(traditional) == std::string::npos)
+        continue;
+      INFO(ind.meta.id << " " << v.code << ": " << v.quote);
+      CHECK(ind.meta.kind == IndicatorKind::Estimate);
+      ++seen;
+    }
+  }
+  CHECK(seen >= 10);
+}
+
+TEST_CASE("facts from every seed document, at every level", "[indicator][data]") {
+  // 000: Tongliao 2013 review, Baotou 2014 plan, a banner-level figure from a city report.
+  CHECK(value_at(get("clean_power_generation_league_2013"), "150500") == 65);
+  CHECK(value_at(get("new_urban_jobs_league_2013"), "150500") == 1.8); // joins Baotou's 4.2
+  CHECK(value_at(get("new_urban_jobs_league_2013"), "150200") == 4.2);
+  CHECK(get("new_urban_jobs_target_league_2014").meta.kind == IndicatorKind::Target);
+  CHECK(value_at(get("ecological_resettlement_villages_banner_2013"), "150526") == 9);
+  CHECK(value_at(get("urbanisation_rate_target_banner_2014"), "150221") == 50);
+  // 001: Baotou 2021 and the 2022 plan.
+  CHECK(value_at(get("major_projects_league_2021"), "150200") == 715);
+  CHECK(value_at(get("major_projects_target_league_2022"), "150200") == 902);
+  // 002: 九原区.
+  CHECK(value_at(get("tech_smes_new_banner_2024"), "150207") == 68);
+  CHECK(value_at(get("tech_smes_new_target_banner_2025"), "150207") == 20);
+  // 003: Hohhot, first half of 2024 and second-half targets.
+  CHECK(value_at(get("tech_smes_league_2024_h1"), "150100") == 649);
+  CHECK(get("government_projects_investment_target_league_2024_07_12").meta.period == "2024-07/2024-12");
+  // 004: the region, 2024 estimate and 2025 target.
+  const auto& coal = get("coal_supply_guarantee_estimate_region_2024");
+  CHECK(coal.meta.kind == IndicatorKind::Estimate);
+  CHECK(value_at(coal, "150000") == 8.3);
+  CHECK(value_at(get("new_urban_jobs_target_region_2025"), "150000") == 18);
+}
