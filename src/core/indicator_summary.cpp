@@ -49,13 +49,27 @@ std::string indicator_title(const IndicatorMeta& meta) {
   return meta.title_zh + " / " + meta.title_en;
 }
 
+std::string kind_label(IndicatorKind kind) {
+  switch (kind) {
+  case IndicatorKind::Estimate: return "预计 estimate";
+  case IndicatorKind::Target: return "目标 target";
+  case IndicatorKind::Actual:
+  case IndicatorKind::Inventory:
+  case IndicatorKind::Derived: break;
+  }
+  return "";
+}
+
 std::string period_label(const IndicatorMeta& meta) {
+  // Estimates and targets are never read as achieved figures: say so first.
+  const std::string kind = kind_label(meta.kind);
+  const std::string prefix = kind.empty() ? "" : kind + " · ";
   std::string zh = meta.period_zh;
   const std::string year = meta.period.substr(0, 4);
-  if (zh.empty()) return meta.period;
+  if (zh.empty()) return prefix + meta.period;
   if (year.size() == 4 && zh.find(year) == std::string::npos) zh = year + "年" + zh;
-  if (zh == meta.period || zh == meta.period + "年") return zh;
-  return zh + " (" + meta.period + ")";
+  if (zh == meta.period || zh == meta.period + "年") return prefix + zh;
+  return prefix + zh + " (" + meta.period + ")";
 }
 
 std::string source_line(const IndicatorSource& source) {

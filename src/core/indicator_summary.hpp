@@ -24,7 +24,10 @@ NumberStyle value_style(const Indicator& indicator);
 
 // "规模以上工业原煤产量 / Raw coal output (above-scale industry)".
 std::string indicator_title(const IndicatorMeta& meta);
-// "2025年1-7月 (2025-01/2025-07)", "2024年上半年 (2024-H1)", "2024年 (2024)".
+// "预计 estimate", "目标 target"; "" for achieved figures, inventories and derived ones.
+std::string kind_label(IndicatorKind kind);
+// "2025年1-7月 (2025-01/2025-07)", "2024年上半年 (2024-H1)", "2024年 (2024)";
+// estimates and targets lead with their kind: "目标 target · 2025年".
 std::string period_label(const IndicatorMeta& meta);
 // "来源 / Source: 通辽市规模以上工业原煤产量连续六个月正增长, 2025-08-26 (000_58d60768b51bfc0c.txt)".
 std::string source_line(const IndicatorSource& source);

@@ -93,7 +93,7 @@ public:
         view_(geometry_.bounds, [this](Vec2 world) { return pick(world); },
               [this](std::string_view code) { return bounds_of(code); }),
         base_colors_(atlas.regions.size(), map_.style().region_fill), decks_(atlas, projection_, geometry_),
-        split_(atlas, thematic_.indicators(), [this](Vec2 p) { return projection_.forward(p); }) {
+        split_(atlas, [this](Vec2 p) { return projection_.forward(p); }) {
     if (!indicator_problem_.empty()) std::cerr << "steppe: warning: " << indicator_problem_ << "\n";
     // Testing and briefing hook: open with an indicator shown.
     if (const char* id = std::getenv("STEPPE_EXPLORER_INDICATOR"); id != nullptr && *id != '\0') {
@@ -106,9 +106,16 @@ public:
         if (!directory_.index_of(code) || !view_.toggle_region(code))
           std::cerr << "steppe: warning: cannot select region '" << code << "'\n";
     }
-    // Testing and briefing hook: open in the split view with this indicator on the right.
+    // Testing and briefing hooks: open in the split view with this indicator on
+    // the right, or with every period of the indicator's series.
     if (const char* id = std::getenv("STEPPE_EXPLORER_SPLIT"); id != nullptr && *id != '\0') {
-      if (!split_.enable_with(thematic_, id)) std::cerr << "steppe: warning: cannot split with indicator '" << id << "'\n";
+      if (!split_.enable_split(thematic_, id)) std::cerr << "steppe: warning: cannot split with indicator '" << id << "'\n";
+    }
+    // As Tab: the map alone, for an audience (and for snapshots of what it sees).
+    if (const char* hide = std::getenv("STEPPE_EXPLORER_HIDE_PANELS"); hide != nullptr && *hide == '1')
+      panel_visible_ = false;
+    if (const char* on = std::getenv("STEPPE_EXPLORER_PERIODS"); on != nullptr && *on == '1') {
+      if (!split_.enable_periods(thematic_)) std::cerr << "steppe: warning: the indicator has no periods to compare\n";
     }
   }
 
@@ -228,7 +235,8 @@ private:
                std::max(1, static_cast<int>(std::lround(docks_.map.w * r))),
                std::max(1, static_cast<int>(std::lround(docks_.map.h * r)))};
     split_plan_.reset();
-    if (split_.active(thematic_)) {
+    if (split_.sync(thematic_)) add_glyphs(split_.glyph_text());
+    if (split_.active()) {
       try {
         split_plan_ = split_plan(std::nullopt, {});
         split_grid_ = SplitView::grid(*split_plan_, map_px_.w, map_px_.h, m.pixel_ratio);
@@ -248,19 +256,25 @@ private:
       return resized || refit;
     }
     const bool resized = view_.resize(split_grid_.pane_w, split_grid_.pane_h, m.pixel_ratio);
-    const std::uint64_t legends = (thematic_.revision() << 40) ^ (split_.right().revision() << 20) ^ drill_.revision();
+    const std::uint64_t legends = (thematic_.revision() << 40) ^ (split_.revision() << 20) ^ drill_.revision();
     const Vec2 box = split_.legend_box(*split_plan_, split_grid_, m.pixel_ratio, legends);
     return view_.set_corner_obstacle(box.x, box.y) || resized;
   }
 
-  // Both panes' plan; tables carry the hover/selection highlights.
+  // Every pane's plan; tables carry the hover/selection highlights.
   MultiViewPlan split_plan(std::optional<std::size_t> hovered, const std::vector<std::size_t>& selected) const {
-    const ThematicState& right = split_.right();
+    std::vector<RegionTables> tables;
+    for (std::size_t k = 0; k < split_.pane_count(); ++k) {
+      if (split_.pane_is_main(k)) {
+        tables.push_back(highlight_regions(directory_, base_colors_, hovered, selected, base_patterns_));
+      } else {
+        const ThematicState& t = split_.pane(thematic_, k);
+        tables.push_back(highlight_regions(directory_, t.region_colors(map_.style().region_fill), hovered, selected,
+                                           t.region_patterns()));
+      }
+    }
     const Legend& legend = drill_legend_ ? *drill_legend_ : *thematic_.legend();
-    return split_.plan(thematic_, legend,
-                       highlight_regions(directory_, base_colors_, hovered, selected, base_patterns_),
-                       highlight_regions(directory_, right.region_colors(map_.style().region_fill), hovered, selected,
-                                         right.region_patterns()));
+    return split_.plan(thematic_, legend, std::move(tables));
   }
 
   // The map (or the split view's panes) into the map area of framebuffer 0.
@@ -417,7 +431,7 @@ private:
   // The indicator's tooltip (point symbol first, then region) or the atlas
   // one; in the split view, of the pane under the pointer.
   void draw_tooltip(std::optional<std::size_t> hovered) {
-    const ThematicState& thematic = split_plan_ && pointer_pane_ == 1 ? split_.right() : thematic_;
+    const ThematicState& thematic = split_plan_ ? split_.pane(thematic_, pointer_pane_) : thematic_;
     const Indicator* indicator = thematic.current();
     const float wrap = kTooltipWrapEm * ImGui::GetFontSize();
     if (indicator != nullptr && thematic.points() != nullptr && ImGui::IsMousePosValid()) {

@@ -11,6 +11,7 @@ constexpr const char* kNone = "无 None — 仅底图 plain atlas";
 // "原煤产量  1-7月 · 万吨" (first line) + English title (second line).
 std::string item_label(const IndicatorMeta& m) {
   std::string first = m.title_zh + "  " + (m.period_zh.empty() ? m.period : m.period_zh);
+  if (const std::string kind = kind_label(m.kind); !kind.empty()) first += " · " + kind;
   if (!m.unit.empty()) first += " · " + m.unit;
   return first + "\n" + m.title_en + "##" + m.id;
 }
@@ -19,7 +20,7 @@ std::string preview(const ThematicState& state) {
   const Indicator* ind = state.current();
   if (ind == nullptr) return kNone;
   const IndicatorMeta& m = ind->meta;
-  return m.title_zh + "  " + (m.period_zh.empty() ? m.period : m.period_zh);
+  return m.title_zh + "  " + period_label(m);
 }
 
 } // namespace

@@ -35,8 +35,12 @@ Camera MapViewController::fit_in_view(const Bounds& world, double margin) const 
   if (right == 0 || bottom == 0) right = bottom = 0; // an empty box covers nothing
   const Camera beside = Camera::fit(world, free_w - right, camera_.height_px, camera_.pixel_ratio, margin);
   const Camera above = Camera::fit(world, free_w, camera_.height_px - bottom, camera_.pixel_ratio, margin);
-  const bool use_beside = beside.units_per_px <= above.units_per_px;
-  Camera c = use_beside ? beside : above;
+  // A legend that would shrink the map below kMinScaleBesideLegend of its size is laid over it instead.
+  const Camera clear = Camera::fit(world, free_w, camera_.height_px, camera_.pixel_ratio, margin);
+  if (std::min(beside.units_per_px, above.units_per_px) * kMinScaleBesideLegend > clear.units_per_px)
+    right = bottom = 0;
+  const bool use_beside = right == 0 || beside.units_per_px <= above.units_per_px;
+  Camera c = right == 0 ? clear : use_beside ? beside : above;
   c.width_px = camera_.width_px;
   c.height_px = camera_.height_px;
   // Shift so the uncovered part's centre shows the target (world y points up, screen y down).

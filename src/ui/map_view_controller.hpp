@@ -42,6 +42,7 @@ public:
   static constexpr double kFlySeconds = 0.45;
   static constexpr double kClickSlopLogicalPx = 4.0; // more travel than this is a drag
   static constexpr double kMaxZoomInUnitsPerPx = 5.0; // metres per framebuffer pixel
+  static constexpr double kMinScaleBesideLegend = 0.6;  // fitting beside the legend never shrinks the map more
 
   MapViewController(Bounds home_world, RegionPicker picker, RegionBoundsLookup bounds_of_region);
 

@@ -13,14 +13,26 @@
 namespace steppe::ui {
 namespace {
 
-constexpr const char* kToggle = "分屏对比 Split view";
+constexpr const char* kHeading = "对比视图 Compare maps";
+constexpr const char* kOne = "单图 One";
+constexpr const char* kSplit = "分屏 Split";
+constexpr const char* kPeriods = "各时期 Periods";
 constexpr const char* kNeedsChoropleth = "先选一个面状指标 Choose a region indicator first (points cannot be split)";
 constexpr const char* kRightPane = "右侧 Right pane";
+constexpr const char* kOnePeriod = "此指标只有一个时期 This indicator has one period: choose one with several (系列 series)";
+constexpr const char* kPanes = "个时期 periods, one camera";
 
 std::string item_label(const IndicatorMeta& m) {
   std::string text = m.title_zh + "  " + (m.period_zh.empty() ? m.period : m.period_zh);
+  if (const std::string kind = kind_label(m.kind); !kind.empty()) text += " · " + kind;
   if (!m.unit.empty()) text += " · " + m.unit;
   return text + "##split" + m.id;
+}
+
+void hint(const char* text) {
+  ImGui::PushTextWrapPos(0);
+  ImGui::TextDisabled("%s", text);
+  ImGui::PopTextWrapPos();
 }
 
 MultiViewOptions view_options(int width, int height, double pixel_ratio, const LabelOptions& labels) {
@@ -34,23 +46,82 @@ MultiViewOptions view_options(int width, int height, double pixel_ratio, const L
 
 } // namespace
 
-SplitView::SplitView(const Atlas& atlas, std::vector<Indicator> indicators, ThematicState::Projector project_lonlat)
-    : right_(atlas, std::move(indicators), std::move(project_lonlat)) {}
+SplitView::SplitView(const Atlas& atlas, ThematicState::Projector project_lonlat)
+    : atlas_(atlas), project_(std::move(project_lonlat)) {}
 
-bool SplitView::active(const ThematicState& main) const {
-  return enabled_ && main.choropleth() != nullptr && right_.choropleth() != nullptr;
+std::unique_ptr<ThematicState> SplitView::pane_for(const Indicator& indicator) const {
+  auto state = std::make_unique<ThematicState>(atlas_, std::vector<Indicator>{indicator}, project_);
+  state->select(0);
+  return state;
+}
+
+std::size_t SplitView::pane_count() const {
+  switch (mode_) {
+  case PaneMode::One: return 1;
+  case PaneMode::Split: return 2;
+  case PaneMode::Periods: return panes_.size();
+  }
+  return 1;
+}
+
+const ThematicState& SplitView::pane(const ThematicState& main, std::size_t k) const {
+  if (mode_ == PaneMode::Split) return k == 0 ? main : *panes_.at(0);
+  if (mode_ == PaneMode::Periods) return *panes_.at(k);
+  return main;
+}
+
+std::string SplitView::glyph_text() const {
+  std::string text;
+  for (const auto& p : panes_) text += p->glyph_text();
+  return text;
+}
+
+bool SplitView::sync(const ThematicState& main) {
+  const bool changed = mode_ == PaneMode::Periods && rebuild_periods(main);
+  const bool panes_ready = !panes_.empty() && std::all_of(panes_.begin(), panes_.end(), [](const auto& p) {
+    return p->choropleth() != nullptr;
+  });
+  active_ = mode_ != PaneMode::One && main.choropleth() != nullptr && panes_ready &&
+            (mode_ != PaneMode::Periods || panes_.size() >= 2);
+  return changed;
+}
+
+bool SplitView::rebuild_periods(const ThematicState& main) {
+  std::vector<std::string> ids;
+  if (const Indicator* shown = main.current(); shown != nullptr && main.choropleth() != nullptr) {
+    const IndicatorSeries series = series_of(main.indicators(), *shown);
+    for (const Indicator* step : series.steps) ids.push_back(step->meta.id);
+    if (ids.size() > kMaxPeriodPanes) ids.erase(ids.begin(), ids.end() - static_cast<std::ptrdiff_t>(kMaxPeriodPanes));
+  }
+  if (ids == pane_ids_) return false;
+  panes_.clear();
+  for (const std::string& id : ids)
+    if (const auto index = main.find(id)) panes_.push_back(pane_for(main.indicators()[*index]));
+  pane_ids_ = std::move(ids);
+  ++revision_;
+  return true;
+}
+
+bool SplitView::set_right(const ThematicState& main, std::size_t index) {
+  if (index >= main.indicators().size()) return false;
+  panes_.clear();
+  panes_.push_back(pane_for(main.indicators()[index]));
+  pane_ids_ = {main.indicators()[index].meta.id};
+  right_index_ = index;
+  ++revision_;
+  return panes_.front()->choropleth() != nullptr;
 }
 
 std::optional<std::size_t> SplitView::default_right(const ThematicState& main) const {
   const Indicator* shown = main.current();
   if (shown == nullptr || main.choropleth() == nullptr) return std::nullopt;
-  const std::vector<Indicator>& all = right_.indicators();
+  const std::vector<Indicator>& all = main.indicators();
   // Another period of the same series first: the earlier one, else the later.
   const IndicatorSeries series = series_of(all, *shown);
   const std::size_t at = series.position_of(shown->meta.id);
   if (series.size() > 1 && at < series.size()) {
     const Indicator* other = series.steps[at > 0 ? at - 1 : at + 1];
-    if (const auto index = right_.find(other->meta.id)) return index;
+    if (const auto index = main.find(other->meta.id)) return index;
   }
   // Else the next indicator of the same level, then any other region indicator.
   for (const bool same_level : {true, false}) {
@@ -63,61 +134,91 @@ std::optional<std::size_t> SplitView::default_right(const ThematicState& main) c
   return std::nullopt;
 }
 
-bool SplitView::pick(std::size_t index) { return right_.select(index); }
+bool SplitView::enable_split(const ThematicState& main, const std::string& id) {
+  mode_ = PaneMode::Split;
+  const auto index = main.find(id);
+  const bool ok = index && set_right(main, *index);
+  sync(main);
+  return ok;
+}
 
-bool SplitView::enable_with(const ThematicState& main, const std::string& id) {
-  (void)main;
-  const auto index = right_.find(id);
-  if (!index || !pick(*index) || right_.choropleth() == nullptr) return false;
-  enabled_ = true;
-  return true;
+bool SplitView::enable_periods(const ThematicState& main) {
+  mode_ = PaneMode::Periods;
+  sync(main);
+  return panes_.size() >= 2;
 }
 
 bool SplitView::draw_controls(const ThematicState& main) {
   bool changed = false;
-  if (ImGui::Checkbox(kToggle, &enabled_)) {
+  ImGui::Separator();
+  ImGui::TextDisabled("%s", kHeading);
+  int mode = static_cast<int>(mode_);
+  ImGui::RadioButton(kOne, &mode, static_cast<int>(PaneMode::One));
+  ImGui::SameLine();
+  ImGui::RadioButton(kSplit, &mode, static_cast<int>(PaneMode::Split));
+  ImGui::SameLine();
+  ImGui::RadioButton(kPeriods, &mode, static_cast<int>(PaneMode::Periods));
+  if (mode != static_cast<int>(mode_)) {
+    mode_ = static_cast<PaneMode>(mode);
+    panes_.clear();
+    pane_ids_.clear();
+    ++revision_;
     changed = true;
-    if (enabled_ && right_.current() == nullptr) {
-      if (const auto index = default_right(main)) pick(*index);
+    if (mode_ == PaneMode::Split) {
+      const auto index = right_index_ ? right_index_ : default_right(main);
+      if (index) set_right(main, *index);
     }
   }
-  if (!enabled_) return changed;
+  if (mode_ == PaneMode::One) return changed;
   if (main.choropleth() == nullptr) {
-    ImGui::PushTextWrapPos(0);
-    ImGui::TextDisabled("%s", kNeedsChoropleth);
-    ImGui::PopTextWrapPos();
+    hint(kNeedsChoropleth);
     return changed;
   }
-  const Indicator* current = right_.current();
+  if (mode_ == PaneMode::Periods) {
+    sync(main);
+    if (panes_.size() < 2) hint(kOnePeriod);
+    else ImGui::TextDisabled("%zu %s", panes_.size(), kPanes);
+    return changed;
+  }
+  const Indicator* current = panes_.empty() ? nullptr : panes_.front()->current();
   ImGui::TextDisabled("%s", kRightPane);
   ImGui::SetNextItemWidth(-1);
   const std::string preview = current != nullptr ? pane_title(current->meta) : std::string("—");
   if (ImGui::BeginCombo("##split_right", preview.c_str(), ImGuiComboFlags_HeightLargest)) {
-    const std::vector<Indicator>& all = right_.indicators();
-    for (const IndicatorGroup& g : right_.groups()) {
+    const std::vector<Indicator>& all = main.indicators();
+    for (const IndicatorGroup& g : main.groups()) {
       if (g.level == IndicatorLevel::Point) continue;
       for (std::size_t i : g.members) {
-        if (ImGui::Selectable(item_label(all[i].meta).c_str(), right_.selected() == i)) changed = pick(i) || changed;
+        if (ImGui::Selectable(item_label(all[i].meta).c_str(), right_index_ == i)) {
+          set_right(main, i);
+          changed = true;
+        }
       }
     }
     ImGui::EndCombo();
   }
-  if (!right_.error().empty()) ImGui::TextDisabled("%s", right_.error().c_str());
+  if (!panes_.empty() && !panes_.front()->error().empty()) hint(panes_.front()->error().c_str());
   return changed;
 }
 
-MultiViewPlan SplitView::plan(const ThematicState& main, const Legend& main_legend, RegionTables left,
-                              RegionTables right) const {
-  std::vector<MapPane> panes(2);
-  panes[0].title = pane_title(main.current()->meta);
-  panes[0].colours = std::move(left.colors);
-  panes[0].patterns = std::move(left.patterns);
-  panes[0].legend = main_legend;
-  panes[1].title = pane_title(right_.current()->meta);
-  panes[1].colours = std::move(right.colors);
-  panes[1].patterns = std::move(right.patterns);
-  panes[1].legend = *right_.legend();
-  return plan_multi_view(std::move(panes), {main.current(), right_.current()});
+MultiViewPlan SplitView::plan(const ThematicState& main, const Legend& main_legend,
+                              std::vector<RegionTables> tables) const {
+  const std::size_t n = pane_count();
+  if (tables.size() != n) {
+    throw Error("SplitView::plan: " + std::to_string(tables.size()) + " colour tables for " + std::to_string(n) +
+                " panes");
+  }
+  std::vector<MapPane> panes(n);
+  std::vector<const Indicator*> indicators;
+  for (std::size_t k = 0; k < n; ++k) {
+    const ThematicState& t = pane(main, k);
+    panes[k].title = pane_title(t.current()->meta);
+    panes[k].colours = std::move(tables[k].colors);
+    panes[k].patterns = std::move(tables[k].patterns);
+    panes[k].legend = pane_is_main(k) ? main_legend : *t.legend();
+    indicators.push_back(t.current());
+  }
+  return plan_multi_view(std::move(panes), indicators);
 }
 
 PaneGrid SplitView::grid(const MultiViewPlan& plan, int width, int height, double pixel_ratio) {
@@ -125,11 +226,11 @@ PaneGrid SplitView::grid(const MultiViewPlan& plan, int width, int height, doubl
 }
 
 Vec2 SplitView::legend_box(const MultiViewPlan& plan, const PaneGrid& grid, double pixel_ratio, std::uint64_t key) {
-  const ReserveKey now{key, grid.pane_w, grid.pane_h, pixel_ratio};
-  if (reserve_key_ == now) return reserve_;
-  reserve_key_ = now;
-  reserve_ = {};
-  if (plan.shared_legend) return reserve_; // drawn in its own column
+  const BoxKey now{key, grid.pane_w, grid.pane_h, pixel_ratio};
+  if (box_key_ == now) return box_;
+  box_key_ = now;
+  box_ = {};
+  if (plan.shared_legend) return box_; // drawn in its own column
   if (!measure_) measure_ = std::make_unique<LegendRenderer>();
   Camera pane;
   pane.width_px = grid.pane_w;
@@ -138,10 +239,10 @@ Vec2 SplitView::legend_box(const MultiViewPlan& plan, const PaneGrid& grid, doub
   for (const MapPane& p : plan.panes) {
     const Bounds box = pane_legend_box(p.legend, pane, *measure_);
     if (!box.valid()) continue;
-    reserve_.x = std::max(reserve_.x, grid.pane_w - box.min_x);
-    reserve_.y = std::max(reserve_.y, grid.pane_h - box.min_y);
+    box_.x = std::max(box_.x, grid.pane_w - box.min_x);
+    box_.y = std::max(box_.y, grid.pane_h - box.min_y);
   }
-  return reserve_;
+  return box_;
 }
 
 void SplitView::draw(MapRenderer& map, LabelLayer& labels, const LabelOptions& label_options,
@@ -160,8 +261,8 @@ ExportResult SplitView::export_png(const ExportOptions& options, MapRenderer& ma
                                    LabelOptions label_options, const MultiViewPlan& plan,
                                    const Camera& screen_camera) const {
   if (options.format() != ExportFormat::Png) {
-    throw Error(options.out.string() + ": the split view exports as one PNG (SVG and PDF hold a single map); "
-                "name the file .png, or turn the split view off to export the left map as SVG/PDF");
+    throw Error(options.out.string() + ": several maps export as one PNG (SVG and PDF hold a single map); "
+                "name the file .png, or choose 单图 One map to export the main map as SVG/PDF");
   }
   const int w = options.resolved_width_px();
   const int h = options.resolved_height_px();

@@ -73,8 +73,8 @@ std::string manual_breaks_problem(std::span<const double> breaks) {
 
 std::string thematic_panel_glyphs() {
   return "±·–—“”…‰→−≤≥✓一万上下不与专个于产亿仅件似位侧值元先全内准分列前加动匹区半单印原县及友反发取"
-         "可右吨告园围图在地复失好季对屏差市年序应底度我手打报指按据散数文断旗无显月未本来标格比涉添源点然煤状的盟"
-         "目盲示等类系细统缺置自色范行表计详读距转近选配重量键间非面项顺题颜（）";
+         "只可右各吨告园围图在地复失好季对屏差市年序应底度我手打报指按据散数文断旗无时显月有期未本来标格此比涉添源"
+         "点然煤状的盟目盲示等类系细统缺置自色范行表视计详读距转近选配重量键间非面项顺题颜（）";
 }
 
 std::vector<Indicator> shipped_indicators(std::string& problem) {
@@ -220,6 +220,7 @@ std::string ThematicState::glyph_text() const {
   // Fixed strings of the legend and tooltip model (core/legend, core/indicator_summary).
   s += "无数据 / no data 来源未涉及 不在来源范围内 来源 / Source 单位 / unit 近似位置 / approximate location "
        "年月季度上下半全前“”（）·—–→≤≥±‰";
+  for (IndicatorKind k : {IndicatorKind::Estimate, IndicatorKind::Target}) s += kind_label(k);
   return s;
 }
 

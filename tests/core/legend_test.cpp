@@ -71,6 +71,11 @@ TEST_CASE("Number style and period label follow the source", "[legend]") {
   ind.meta.period = "2024";
   ind.meta.period_zh = "2024年";
   CHECK(period_label(ind.meta) == "2024年"); // no redundant "(2024)"
+  // Estimates and targets say so before the period (never read as achieved figures).
+  ind.meta.kind = IndicatorKind::Target;
+  CHECK(period_label(ind.meta) == "目标 target · 2024年");
+  ind.meta.kind = IndicatorKind::Estimate;
+  CHECK(period_label(ind.meta) == "预计 estimate · 2024年");
   CHECK(format_share(0.99714) == "99.7%");
   ind.meta.total.reset();
   CHECK(consistency_note(ind).empty());

@@ -267,6 +267,9 @@ TEST_CASE("a legend at the bottom-right: the region is fitted above or beside it
   CHECK(wide.camera().to_screen(world().centre()).x == Approx(1000 / 2.0));
   CHECK(wide.camera().to_screen(world().centre()).y == Approx(300));
   CHECK(wide.camera().units_per_px == Approx(Camera::fit(world(), 1000, 600).units_per_px));
+  // A legend too large to fit beside or above (the map would shrink below 60%) lies over it.
+  CHECK(wide.set_corner_obstacle(1000, 500));
+  CHECK(wide.camera() == Camera::fit(world(), 1300, 600, 1.0));
   // An empty box covers nothing.
   CHECK(wide.set_corner_obstacle(0, 400));
   CHECK(wide.camera() == Camera::fit(world(), 1300, 600, 1.0));
