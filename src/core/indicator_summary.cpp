@@ -49,6 +49,30 @@ std::string indicator_title(const IndicatorMeta& meta) {
   return meta.title_zh + " / " + meta.title_en;
 }
 
+namespace {
+std::string ascii_lower(std::string_view text) {
+  std::string out(text);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+} // namespace
+
+bool indicator_matches(const IndicatorMeta& meta, std::string_view query) {
+  const std::string haystack =
+      ascii_lower(meta.id + " " + meta.title_zh + " " + meta.title_en + " " + meta.unit + " " + meta.unit_en + " " +
+                  meta.period + " " + meta.period_zh + " " + meta.series + " " + std::string(to_string(meta.level)) +
+                  " " + std::string(to_string(meta.kind)) + " " + kind_label(meta.kind));
+  const std::string q = ascii_lower(query);
+  std::size_t at = 0;
+  while (at < q.size()) {
+    const std::size_t end = std::min(q.find(' ', at), q.size());
+    if (end > at && haystack.find(q.substr(at, end - at)) == std::string::npos) return false;
+    at = end + 1;
+  }
+  return true;
+}
+
 std::string kind_label(IndicatorKind kind) {
   switch (kind) {
   case IndicatorKind::Estimate: return "预计 estimate";

@@ -24,6 +24,11 @@ NumberStyle value_style(const Indicator& indicator);
 
 // "规模以上工业原煤产量 / Raw coal output (above-scale industry)".
 std::string indicator_title(const IndicatorMeta& meta);
+// Whether every space-separated term of `query` occurs (ASCII case-insensitive)
+// in the indicator's id, titles, unit, period, series or kind: "煤 2025",
+// "coal output", "gdp league". An empty query matches everything.
+bool indicator_matches(const IndicatorMeta& meta, std::string_view query);
+
 // "预计 estimate", "目标 target"; "" for achieved figures, inventories and derived ones.
 std::string kind_label(IndicatorKind kind);
 // "2025年1-7月 (2025-01/2025-07)", "2024年上半年 (2024-H1)", "2024年 (2024)";

@@ -7,6 +7,7 @@ namespace {
 
 const ImVec4 kErrorColour{0.70f, 0.12f, 0.05f, 1.0f};
 constexpr const char* kNone = "无 None — 仅底图 plain atlas";
+constexpr const char* kFilterHint = "筛选 Filter: 名称 name, 单位 unit, 年份 year…";
 
 // "原煤产量  1-7月 · 万吨" (first line) + English title (second line).
 std::string item_label(const IndicatorMeta& m) {
@@ -48,10 +49,21 @@ std::string IndicatorPanel::draw(ThematicState& state, const DockRect& dock, con
 void IndicatorPanel::draw_picker(ThematicState& state) {
   ImGui::SetNextItemWidth(-1);
   if (!ImGui::BeginCombo("##indicator", preview(state).c_str(), ImGuiComboFlags_HeightLargest)) return;
+  // Hundreds of indicators: type to narrow the list (every term must match).
+  if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
+  ImGui::SetNextItemWidth(-1);
+  ImGui::InputTextWithHint("##filter", kFilterHint, filter_.data(), filter_.size());
+  const std::string_view query(filter_.data());
   if (ImGui::Selectable(kNone, state.current() == nullptr)) state.select_none();
   const std::vector<Indicator>& all = state.indicators();
   std::optional<IndicatorLevel> level;
+  std::size_t shown = 0;
   for (const IndicatorGroup& g : state.groups()) {
+    std::vector<std::size_t> members;
+    for (std::size_t i : g.members)
+      if (indicator_matches(all[i].meta, query)) members.push_back(i);
+    if (members.empty()) continue;
+    shown += members.size();
     if (level != g.level) {
       ImGui::Separator();
       ImGui::TextDisabled("%s", level_heading(g.level).c_str());
@@ -62,12 +74,13 @@ void IndicatorPanel::draw_picker(ThematicState& state) {
       ImGui::TextDisabled("  系列 series: %s", g.series.c_str());
       ImGui::Indent();
     }
-    for (std::size_t i : g.members) {
+    for (std::size_t i : members) {
       if (ImGui::Selectable(item_label(all[i].meta).c_str(), state.selected() == i)) state.select(i);
       if (state.selected() == i && ImGui::IsWindowAppearing()) ImGui::SetScrollHereY(0.4f);
     }
     if (series) ImGui::Unindent();
   }
+  if (!query.empty()) ImGui::TextDisabled("%zu / %zu", shown, all.size());
   ImGui::EndCombo();
 }
 

@@ -4,6 +4,7 @@
 // titles, unit and period; "none" returns to the plain atlas), the
 // classification panel and the user's-table panel. Everything it changes goes
 // through ThematicState; the explorer recolours when its revision moves.
+#include <array>
 #include <functional>
 #include <string>
 
@@ -30,6 +31,7 @@ private:
   void draw_picker(ThematicState& state);
   void draw_current(const ThematicState& state);
 
+  std::array<char, 128> filter_{}; // the picker's filter text
   ClassificationPanel classification_;
   TableJoinPanel table_;
 };

@@ -80,3 +80,19 @@ TEST_CASE("Number style and period label follow the source", "[legend]") {
   ind.meta.total.reset();
   CHECK(consistency_note(ind).empty());
 }
+
+TEST_CASE("indicator filter: every term must occur, ASCII case-insensitive", "[legend][filter]") {
+  Indicator ind = tongliao_coal();
+  const IndicatorMeta& m = ind.meta;
+  CHECK(indicator_matches(m, ""));
+  CHECK(indicator_matches(m, "原煤"));
+  CHECK(indicator_matches(m, "Coal OUTPUT"));
+  CHECK(indicator_matches(m, "原煤 2025"));
+  CHECK(indicator_matches(m, "banner 万吨"));
+  CHECK_FALSE(indicator_matches(m, "原煤 2013"));
+  CHECK_FALSE(indicator_matches(m, "gdp"));
+  CHECK_FALSE(indicator_matches(m, "estimate"));
+  ind.meta.kind = IndicatorKind::Estimate;
+  CHECK(indicator_matches(ind.meta, "预计"));
+  CHECK(indicator_matches(ind.meta, "coal estimate"));
+}
