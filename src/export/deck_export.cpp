@@ -9,7 +9,7 @@
 #include "core/error.hpp"
 #include "export/cairo_text.hpp"
 #include "export/export_composition.hpp"
-#include "export/map_vector.hpp"
+#include "export/vector_export.hpp"
 #include "io/indicator_reader.hpp"
 #include "render/choropleth_paint.hpp"
 #include "render/map_renderer.hpp"
@@ -189,14 +189,7 @@ void write_pdf(const Deck& deck, const std::vector<ResolvedView>& views, const A
     cairo_pdf_surface_set_size(surface.get(), w_pt, h_pt);
     {
       const cairo::Context cr(cairo_create(surface.get()));
-      cairo_scale(cr.get(), 72.0 / c.dpi, 72.0 / c.dpi); // canvas pixels -> points
-      cairo_rectangle(cr.get(), 0, 0, c.width_px, c.height_px);
-      cairo::set_source(cr.get(), c.style.background);
-      cairo_fill(cr.get());
-      draw_map_vector(cr.get(), c, scene);
-      draw_labels_vector(cr.get(), c);
-      draw_decorations(cr.get(), c.layout, c.content, c.decoration, c.style);
-      cairo::check(cr.get(), "drawing page " + std::to_string(i + 1));
+      draw_vector_page(cr.get(), c, scene);
       cairo_show_page(cr.get());
     }
     ++result.pages;

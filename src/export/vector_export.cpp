@@ -43,7 +43,9 @@ std::string number(double v) {
   return buf;
 }
 
-void draw_everything(cairo_t* cr, const Composition& c, const ExportScene& scene, const ProgressCallback& progress) {
+} // namespace
+
+void draw_vector_page(cairo_t* cr, const Composition& c, const ExportScene& scene, const ProgressCallback& progress) {
   cairo_scale(cr, 72.0 / c.dpi, 72.0 / c.dpi); // canvas pixels -> points
   cairo_rectangle(cr, 0, 0, c.width_px, c.height_px);
   cairo::set_source(cr, c.style.background);
@@ -60,10 +62,8 @@ void draw_everything(cairo_t* cr, const Composition& c, const ExportScene& scene
     draw_point_labels_vector(cr, c);
   }
   draw_decorations(cr, c.layout, c.content, c.decoration, c.style);
-  cairo::check(cr, "drawing the vector export");
+  cairo::check(cr, "drawing the map page");
 }
-
-} // namespace
 
 std::string add_svg_text_layer(const std::string& svg, const Composition& c, const std::vector<TextItem>& labels) {
   const std::size_t open = svg.find("<svg");
@@ -114,7 +114,7 @@ void write_vector_export(const std::filesystem::path& path, ExportFormat format,
     }
     {
       const cairo::Context cr(cairo_create(surface.get()));
-      draw_everything(cr.get(), c, scene, progress);
+      draw_vector_page(cr.get(), c, scene, progress);
     }
     cairo_surface_finish(surface.get());
     cairo::check(surface.get(), "cannot write the PDF " + path.string());
@@ -127,7 +127,7 @@ void write_vector_export(const std::filesystem::path& path, ExportFormat format,
     cairo_svg_surface_restrict_to_version(surface.get(), CAIRO_SVG_VERSION_1_1);
     {
       const cairo::Context cr(cairo_create(surface.get()));
-      draw_everything(cr.get(), c, scene, progress);
+      draw_vector_page(cr.get(), c, scene, progress);
     }
     cairo_surface_finish(surface.get());
     cairo::check(surface.get(), "cannot write the SVG");

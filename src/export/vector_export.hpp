@@ -1,6 +1,8 @@
 #pragma once
 // The SVG and PDF writers: one Cairo surface in points (72 per inch, the
 // canvas scaled by 72/dpi), the map as vectors, labels and decorations as text.
+#include <cairo.h>
+
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -8,6 +10,12 @@
 #include "export/export_composition.hpp"
 
 namespace steppe {
+
+// One page of a vector export onto `cr` (whose units are points): paper,
+// map, labels, point symbols and their labels, decorations. The single-page
+// SVG/PDF and every page of a deck's PDF are drawn by this one function.
+void draw_vector_page(cairo_t* cr, const Composition& composition, const ExportScene& scene,
+                      const ProgressCallback& progress = {});
 
 void write_vector_export(const std::filesystem::path& path, ExportFormat format, const Composition& composition,
                          const ExportScene& scene, const ProgressCallback& progress);
