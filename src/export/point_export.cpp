@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <map>
 #include <string>
 
 #include "export/cairo_text.hpp"
@@ -16,41 +15,7 @@ PointOverlay layout_point_overlay(const PointLayer& layer, const Camera& camera,
   PointOverlay out;
   out.shapes = point_shapes(layer, camera, o.style);
   if (!o.labels || layer.points.empty()) return out;
-  // One label block per place, right of the stack's extent (as PointRenderer).
-  struct Place {
-    Bounds extent;
-    std::vector<std::string> lines;
-  };
-  std::map<std::pair<double, double>, Place> places;
-  for (std::size_t i = 0; i < layer.points.size(); ++i) {
-    const PointSymbol& p = layer.points[i];
-    Place& place = places[{p.lonlat.x, p.lonlat.y}];
-    const ScreenShape& s = out.shapes[i];
-    place.extent.expand(Vec2{s.centre_px.x - s.half_size_px.x, s.centre_px.y - s.half_size_px.y});
-    place.extent.expand(Vec2{s.centre_px.x + s.half_size_px.x, s.centre_px.y + s.half_size_px.y});
-    place.lines.push_back(p.label);
-  }
-  const double size = o.label_size_px * camera.pixel_ratio;
-  const double line_h = text.measure("0", size, FontWeight::Regular).y;
-  for (auto& [key, place] : places) {
-    std::vector<std::string> lines = place.lines;
-    if (o.max_label_lines > 1 && lines.size() > o.max_label_lines) {
-      const std::size_t more = lines.size() - (o.max_label_lines - 1);
-      lines.resize(o.max_label_lines - 1);
-      lines.push_back("… +" + std::to_string(more));
-    }
-    double y = place.extent.centre().y - line_h * static_cast<double>(lines.size()) / 2 + line_h / 2;
-    for (const std::string& line : lines) {
-      const Vec2 m = text.measure(line, size, FontWeight::Regular);
-      TextItem t;
-      t.utf8 = line;
-      t.position_px = {place.extent.max_x + 4 * camera.pixel_ratio + m.x / 2, y};
-      t.size_px = size;
-      t.colour = {40, 20, 70, 255};
-      out.labels.push_back(t);
-      y += line_h;
-    }
-  }
+  out.labels = point_labels(layer, out.shapes, camera, o, text);
   return out;
 }
 

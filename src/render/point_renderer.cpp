@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <string>
 
 namespace steppe {
 
@@ -39,22 +40,15 @@ std::vector<ScreenShape> point_shapes(const PointLayer& layer, const Camera& cam
   return out;
 }
 
-PointRenderer::PointRenderer() = default;
-PointRenderer::~PointRenderer() = default;
-
-void PointRenderer::draw(const PointLayer& layer, const Camera& camera, const PointDrawOptions& o) {
-  const std::vector<ScreenShape> shapes = point_shapes(layer, camera, o.style);
-  shapes_.draw(shapes, camera.width_px, camera.height_px);
-  if (!o.labels || layer.points.empty()) return;
-  if (!text_) text_ = std::make_unique<TextRenderer>();
-
+std::vector<TextItem> point_labels(const PointLayer& layer, const std::vector<ScreenShape>& shapes,
+                                   const Camera& camera, const PointDrawOptions& o, const TextRenderer& text) {
   // One label block per place, right of the stack's extent.
   struct Place {
     Bounds extent;
     std::vector<std::string> lines;
   };
   std::map<std::pair<double, double>, Place> places;
-  for (std::size_t i = 0; i < layer.points.size(); ++i) {
+  for (std::size_t i = 0; i < layer.points.size() && i < shapes.size(); ++i) {
     const PointSymbol& p = layer.points[i];
     Place& place = places[{p.lonlat.x, p.lonlat.y}];
     const ScreenShape& s = shapes[i];
@@ -63,18 +57,18 @@ void PointRenderer::draw(const PointLayer& layer, const Camera& camera, const Po
     place.lines.push_back(p.label);
   }
   const double size = o.label_size_px * camera.pixel_ratio;
+  const double line_h = text.measure("0", size, FontWeight::Regular).y;
   std::vector<TextItem> items;
   for (auto& [key, place] : places) {
     std::vector<std::string> lines = place.lines;
-    if (lines.size() > o.max_label_lines) {
+    if (o.max_label_lines > 1 && lines.size() > o.max_label_lines) {
       const std::size_t more = lines.size() - (o.max_label_lines - 1);
       lines.resize(o.max_label_lines - 1);
       lines.push_back("… +" + std::to_string(more));
     }
-    const double line_h = text_->measure("0", size, FontWeight::Regular).y;
     double y = place.extent.centre().y - line_h * static_cast<double>(lines.size()) / 2 + line_h / 2;
     for (const std::string& line : lines) {
-      const Vec2 m = text_->measure(line, size, FontWeight::Regular);
+      const Vec2 m = text.measure(line, size, FontWeight::Regular);
       TextItem t;
       t.utf8 = line;
       t.position_px = {place.extent.max_x + 4 * camera.pixel_ratio + m.x / 2, y};
@@ -84,6 +78,19 @@ void PointRenderer::draw(const PointLayer& layer, const Camera& camera, const Po
       y += line_h;
     }
   }
+  return items;
+}
+
+PointRenderer::PointRenderer() = default;
+PointRenderer::~PointRenderer() = default;
+
+void PointRenderer::draw(const PointLayer& layer, const Camera& camera, const PointDrawOptions& o) {
+  const std::vector<ScreenShape> shapes = point_shapes(layer, camera, o.style);
+  shapes_.draw(shapes, camera.width_px, camera.height_px);
+  if (!o.labels || layer.points.empty()) return;
+  if (!text_) text_ = std::make_unique<TextRenderer>();
+
+  const std::vector<TextItem> items = point_labels(layer, shapes, camera, o, *text_);
   text_->draw(items, camera.width_px, camera.height_px);
 }
 

@@ -27,6 +27,13 @@ std::vector<ScreenShape> point_shapes(const PointLayer& layer, const Camera& cam
 // Screen centre of a point symbol (stack offsets included).
 Vec2 point_screen_position(const PointSymbol& point, const PointLayer& layer, const Camera& camera);
 
+// The label blocks for `shapes` (point_shapes of the same layer and camera):
+// one block per place, right of the stack's extent, at most
+// options.max_label_lines lines ("… +N" for the rest). Measures text only (no
+// drawing): the screen and every export format place labels with this.
+std::vector<TextItem> point_labels(const PointLayer& layer, const std::vector<ScreenShape>& shapes,
+                                   const Camera& camera, const PointDrawOptions& options, const TextRenderer& text);
+
 class PointRenderer {
 public:
   PointRenderer();  // fonts are found on the first draw with labels
