@@ -50,6 +50,7 @@ namespace steppe::ui {
 namespace {
 
 constexpr float kDeckPanelLogicalPx = 330.0f;
+constexpr const char* kWindowTitle = "steppe — 内蒙古自治区 Inner Mongolia";
 constexpr float kTooltipWrapEm = 26.0f;
 // ImGui settles hover and layout over a frame or two after an input event.
 constexpr int kFramesAfterChange = 2;
@@ -95,6 +96,17 @@ public:
         base_colors_(atlas.regions.size(), map_.style().region_fill), decks_(atlas, projection_, geometry_),
         split_(atlas, [this](Vec2 p) { return projection_.forward(p); }) {
     if (!indicator_problem_.empty()) std::cerr << "steppe: warning: " << indicator_problem_ << "\n";
+    // A long export draws no frames: its progress goes into the title bar.
+    export_panel_.on_progress = [this](double fraction, std::string_view stage) {
+      if (fraction >= 1.0) {
+        glfwSetWindowTitle(window_.handle(), kWindowTitle);
+        return;
+      }
+      const std::string title = "steppe — 导出 exporting " + std::to_string(static_cast<int>(fraction * 100)) + "% " +
+                                std::string(stage);
+      glfwSetWindowTitle(window_.handle(), title.c_str());
+      glfwPollEvents(); // the title reaches the window manager; input waits for the next frame
+    };
     // Testing and briefing hook: open with an indicator shown.
     if (const char* id = std::getenv("STEPPE_EXPLORER_INDICATOR"); id != nullptr && *id != '\0') {
       const auto index = thematic_.find(id);
@@ -561,7 +573,7 @@ private:
 } // namespace
 
 void run_explorer(const std::function<Atlas()>& load_atlas) {
-  GlWindow window("steppe — 内蒙古自治区 Inner Mongolia", 1440, 900);
+  GlWindow window(kWindowTitle, 1440, 900);
   // Paper-white at once, instead of an undefined window while the atlas loads.
   const Rgba8 paper = MapStyle{}.background;
   glClearColor(paper.r / 255.0f, paper.g / 255.0f, paper.b / 255.0f, 1.0f);

@@ -187,10 +187,12 @@ bool ExportPanel::run_pending_with(const Exporter& exporter, const Camera& view,
     decorations_.subtitle = subtitle_.data();
     decorations_.credits = credits_.data();
     const ExportOptions options = options_for(view);
-    const ExportResult r = exporter(options, [this](double fraction, std::string_view) {
+    const ExportResult r = exporter(options, [this](double fraction, std::string_view stage) {
       progress_ = fraction;
+      if (on_progress) on_progress(fraction, stage);
       return true;
     });
+    if (on_progress) on_progress(1.0, "");
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     char line[160];
     std::snprintf(line, sizeof line, " (%d x %d px, %.1f s)", r.width_px, r.height_px, seconds);

@@ -11,6 +11,7 @@
 #include <array>
 #include <functional>
 #include <string>
+#include <string_view>
 
 #include <imgui.h>
 
@@ -34,6 +35,9 @@ public:
   ExportPanel();
 
   bool visible = false;
+  // Called during a running export (no frame is drawn meanwhile): the explorer
+  // shows the progress in the window's title; fraction 1 when it has finished.
+  std::function<void(double fraction, std::string_view stage)> on_progress;
 
   // Draws the dialog over the map's bottom-right corner when visible. `view`
   // is the visible map's camera. Returns text the UI font may lack (the
