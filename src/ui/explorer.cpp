@@ -8,7 +8,6 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
-#include <fstream>
 #include <iostream>
 #include <functional>
 #include <optional>
@@ -24,7 +23,6 @@
 #include "render/map_frame.hpp"
 #include "render/map_renderer.hpp"
 #include "render/map_style.hpp"
-#include "render/png_writer.hpp"
 #include "render/point_renderer.hpp"
 #include "ui/app_state.hpp"
 #include "ui/comparison_window.hpp"
@@ -34,43 +32,27 @@
 #include "ui/gl_window.hpp"
 #include "ui/imgui_session.hpp"
 #include "ui/indicator_panel.hpp"
-#include "ui/indicator_tooltip.hpp"
 #include "ui/map_canvas.hpp"
 #include "ui/map_decorations_overlay.hpp"
 #include "ui/map_view_controller.hpp"
 #include "ui/region_directory.hpp"
 #include "ui/region_highlight.hpp"
 #include "ui/region_list_panel.hpp"
-#include "ui/region_tooltip.hpp"
+#include "ui/map_tooltip.hpp"
 #include "ui/split_view.hpp"
 #include "ui/thematic_state.hpp"
 #include "ui/ui_fonts.hpp"
+#include "ui/window_snapshot.hpp"
 
 namespace steppe::ui {
 namespace {
 
 constexpr float kDeckPanelLogicalPx = 330.0f;
 constexpr const char* kWindowTitle = "steppe — 内蒙古自治区 Inner Mongolia";
-constexpr float kTooltipWrapEm = 26.0f;
 // ImGui settles hover and layout over a frame or two after an input event.
 constexpr int kFramesAfterChange = 2;
 constexpr double kAnimationWait = 1.0 / 120.0;
 constexpr int kSnapshotFrame = 3; // ImGui sizes new windows during their first frames
-
-// The window's back buffer as an image (rows top first).
-Image read_back_buffer(int width, int height) {
-  Image img(width, height);
-  std::vector<std::uint8_t> bottom_up(img.rgba.size());
-  glReadBuffer(GL_BACK);
-  glPixelStorei(GL_PACK_ALIGNMENT, 1);
-  glReadPixels(0, 0, width, height, GL_RGBA, GL_UNSIGNED_BYTE, bottom_up.data());
-  const std::size_t row = static_cast<std::size_t>(width) * 4;
-  for (int y = 0; y < height; ++y) {
-    std::copy_n(bottom_up.begin() + static_cast<std::ptrdiff_t>(static_cast<std::size_t>(height - 1 - y) * row),
-                row, img.rgba.begin() + static_cast<std::ptrdiff_t>(static_cast<std::size_t>(y) * row));
-  }
-  return img;
-}
 
 // "a,b,c" -> {"a", "b", "c"} (empty items dropped).
 std::vector<std::string> split_codes(std::string_view text) {
@@ -223,7 +205,13 @@ private:
     if (panel_visible_) changed = draw_comparison(hovered, now, chart_hovered) || changed;
     changed = sync_thematic() || changed;
 
-    if (!io.WantCaptureMouse && !ImGui::IsMouseDown(0)) draw_tooltip(hovered);
+    if (!io.WantCaptureMouse && !ImGui::IsMouseDown(0)) {
+      // In the split view, the tooltip of the pane under the pointer.
+      const ThematicState& shown = split_plan_ ? split_.pane(thematic_, pointer_pane_) : thematic_;
+      draw_map_tooltip(shown, directory_, view_.camera(),
+                       ImGui::IsMousePosValid() ? std::optional<Vec2>(pointer_) : std::nullopt, hovered,
+                       fonts_.heading());
+    }
     const auto shown_hover = linked_hover(hovered, chart_hovered);
     changed = update_highlight(shown_hover, selected_indices()) || changed;
 
@@ -234,7 +222,7 @@ private:
     }
     draw_map(m, shown_hover);
     imgui_.end_frame();
-    if (snapshot_path != nullptr) write_snapshot(m, snapshot_path);
+    if (snapshot_path != nullptr) write_window_snapshot(m.framebuffer_w, m.framebuffer_h, map_px_, snapshot_path);
     glfwSwapBuffers(window_.handle());
     return changed;
   }
@@ -306,14 +294,6 @@ private:
                    y_from_bottom);
     }
     glViewport(0, 0, m.framebuffer_w, m.framebuffer_h);
-  }
-
-  // The window as shown, and beside it where the map area lies ("x y w h",
-  // framebuffer pixels), for tests that compare it with an export.
-  void write_snapshot(const GlWindow::Metrics& m, const char* path) const {
-    write_png(read_back_buffer(m.framebuffer_w, m.framebuffer_h), path);
-    std::ofstream(std::string(path) + ".map") << map_px_.x << " " << map_px_.y << " " << map_px_.w << " "
-                                              << map_px_.h << "\n";
   }
 
   // A framebuffer position as the camera's: map-area-local (in the split view,
@@ -440,29 +420,6 @@ private:
     return true;
   }
 
-  // The indicator's tooltip (point symbol first, then region) or the atlas
-  // one; in the split view, of the pane under the pointer.
-  void draw_tooltip(std::optional<std::size_t> hovered) {
-    const ThematicState& thematic = split_plan_ ? split_.pane(thematic_, pointer_pane_) : thematic_;
-    const Indicator* indicator = thematic.current();
-    const float wrap = kTooltipWrapEm * ImGui::GetFontSize();
-    if (indicator != nullptr && thematic.points() != nullptr && ImGui::IsMousePosValid()) {
-      if (const auto p = point_at(*thematic.points(), view_.camera(), pointer_)) {
-        const Atlas& atlas = directory_.atlas();
-        draw_indicator_tooltip(point_indicator_tooltip(atlas, *indicator, *thematic.points(), *p),
-                               fonts_.heading(), wrap);
-        return;
-      }
-    }
-    if (!hovered) return;
-    if (indicator != nullptr && thematic.choropleth() != nullptr) {
-      draw_indicator_tooltip(region_indicator_tooltip(directory_.atlas(), *indicator, *thematic.choropleth(), *hovered),
-                             fonts_.heading(), wrap);
-    } else {
-      draw_region_tooltip(directory_, *hovered, fonts_.heading());
-    }
-  }
-
   // Labels, points, then the export's decorations (legend, scale bar, north
   // arrow, title) for the map area, placed and drawn by the export's own code
   // (ui/map_decorations_overlay): the screen is the export.
@@ -563,7 +520,7 @@ private:
   DeckWorkspace decks_;
   SplitView split_;
   DockLayout docks_;                     // where the panels and the map are this frame
-  struct { int x = 0, y = 0, w = 1, h = 1; } map_px_; // the map area, framebuffer pixels (top-left origin)
+  MapArea map_px_;                       // the map area, framebuffer pixels (top-left origin)
   std::optional<MultiViewPlan> split_plan_; // the split view this frame (nullopt: one map)
   PaneGrid split_grid_;
   std::size_t pointer_pane_ = 0;         // the split pane under the pointer (or last under it)
