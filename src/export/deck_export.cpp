@@ -105,8 +105,13 @@ ResolvedView ViewResolver::resolve(const MapView& view, ViewLabels labels, std::
   if (!view.indicator.empty()) {
     const Indicator& ind = indicator(view.indicator, where);
     if (ind.meta.level == IndicatorLevel::Point) {
-      throw Error(where + ": \"" + view.indicator + "\" is a point layer, which decks cannot show yet; "
-                  "use its per-banner count (e.g. an id ending in _count) or a banner/league indicator");
+      // Parks, data centres: symbols over the plain map (as the window and `steppe render` draw them).
+      try {
+        r.points = build_point_layer(ind, [this](Vec2 lonlat) { return projection_.forward(lonlat); });
+      } catch (const Error& e) {
+        throw Error(where + ": " + e.what());
+      }
+      return with_selection(std::move(r), view, where);
     }
     try {
       r.choropleth = build_choropleth(atlas_, ind, view.classification);
@@ -116,6 +121,10 @@ ResolvedView ViewResolver::resolve(const MapView& view, ViewLabels labels, std::
     r.region_colours = region_colours(*r.choropleth);
     r.region_patterns = r.choropleth->pattern_by_region;
   }
+  return with_selection(std::move(r), view, where);
+}
+
+ResolvedView ViewResolver::with_selection(ResolvedView r, const MapView& view, const std::string& where) const {
   if (!view.selection.empty()) {
     r.region_patterns.resize(atlas_.regions.size(), kPatternSolid);
     for (const std::string& code : view.selection) {
@@ -157,6 +166,7 @@ ExportScene scene_for(const ResolvedView& r, const Atlas& atlas, const Projectio
     scene.style = choropleth_map_style(scene.style);
     scene.legend = &r.choropleth->legend;
   }
+  if (r.points) apply_point_layer(scene, *r.points);
   scene.region_colours = r.region_colours;
   scene.region_patterns = r.region_patterns;
   return scene;

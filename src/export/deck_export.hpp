@@ -15,6 +15,7 @@
 #include "core/choropleth.hpp"
 #include "core/indicator.hpp"
 #include "core/map_view.hpp"
+#include "core/point_layer.hpp"
 #include "export/export_map.hpp"
 #include "geo/map_geometry.hpp"
 #include "geo/projection.hpp"
@@ -28,10 +29,16 @@ ViewLabels view_labels(LabelLanguage language);
 // A view ready to draw.
 struct ResolvedView {
   Bounds frame;                              // projected metres to fit in the viewport
-  std::optional<Choropleth> choropleth;      // when the view has an indicator
+  std::optional<Choropleth> choropleth;      // when the view has a region indicator
+  std::optional<PointLayer> points;          // when it has a point indicator (parks, data centres)
   std::vector<Rgba8> region_colours;         // per Atlas::regions index; empty: plain map
   std::vector<std::uint8_t> region_patterns; // no-data hatch, selection outlines
   LabelLanguage language = LabelLanguage::Zh;
+
+  // The choropleth's or the point layer's legend; nullptr for a plain map.
+  const Legend* legend() const {
+    return choropleth ? &choropleth->legend : points ? &points->legend : nullptr;
+  }
 };
 
 // Projected bounds of a lon/lat box (its edges sampled, as they curve).
@@ -44,12 +51,13 @@ public:
                std::filesystem::path indicator_dir);
 
   // Throws steppe::Error naming the view (by its 1-based number and title) for
-  // unknown indicators or region codes, point indicators (not in decks yet)
-  // and classifications the data cannot take.
+  // unknown indicators or region codes and classifications the data cannot take.
   ResolvedView resolve(const MapView& view, ViewLabels labels, std::size_t number) const;
 
 private:
   const Indicator& indicator(const std::string& id, const std::string& where) const;
+  // Outlines the view's selected regions (keeping any no-data hatch).
+  ResolvedView with_selection(ResolvedView r, const MapView& view, const std::string& where) const;
 
   const Atlas& atlas_;
   const Projection& projection_;

@@ -13,6 +13,7 @@
 #include "render/choropleth_paint.hpp"
 #include "render/label_layer.hpp"
 #include "render/legend_renderer.hpp"
+#include "render/point_renderer.hpp"
 #include "render/map_renderer.hpp"
 #include "render/png_writer.hpp"
 #include "render/text_renderer.hpp"
@@ -101,6 +102,13 @@ constexpr double kSubtitlePx = 24;
 constexpr double kCounterPx = 18;
 constexpr double kMarginPx = 28;
 constexpr double kTitleBandPx = 130; // margin + title + subtitle lines
+
+// Point labels as large as the banner labels: read from the back of the room.
+PointDrawOptions room_point_options() {
+  PointDrawOptions o;
+  o.label_size_px = 16;
+  return o;
+}
 
 LegendStyle room_legend_style() {
   LegendStyle s;
@@ -246,7 +254,9 @@ private:
     const MapView& view = deck_.views.at(i);
     canvas_.draw(map_, camera, [&](const Camera& c) {
       labels_.draw(c, label_options_);
-      if (v.choropleth) legend_.draw(v.choropleth->legend, c, room_legend_style(), hatch_style(map_.style(), c.pixel_ratio));
+      if (v.points) points_.draw(*v.points, c, room_point_options());
+      if (const Legend* legend = v.legend())
+        legend_.draw(*legend, c, room_legend_style(), hatch_style(map_.style(), c.pixel_ratio));
       draw_titles(c, view, i);
     });
   }
@@ -280,6 +290,7 @@ private:
   const MapStyle original_style_;
   MapCanvas canvas_;
   LegendRenderer legend_;
+  PointRenderer points_;
   TextRenderer text_;
   LabelOptions label_options_;
   int size_w_ = 0, size_h_ = 0;

@@ -81,8 +81,9 @@ TEST_CASE("the shipped briefing deck loads against the real indicators and atlas
   ViewChecks c = builtin_view_checks({"150000", "150100", "150200", "150500", "150526", "150581"});
   CHECK(c.indicator_ids.size() > 100);
   const Deck deck = read_deck_file(builtin_deck_dir() / "briefing.toml", c);
-  REQUIRE(deck.views.size() == 4);
+  REQUIRE(deck.views.size() == 5);
   CHECK(deck.views[1].indicator == "tongliao_raw_coal_output_2025_01_07");
+  CHECK(deck.views[3].indicator == "park_revenue_point_2024"); // a point layer
   CHECK(deck.views[1].extent.region_code == "150500");
 }
 
