@@ -15,9 +15,11 @@
 #include "app/render_deck.hpp"
 #include "app/render_thematic.hpp"
 #include "core/error.hpp"
+#include "core/indicator_series.hpp"
 #include "export/export_map.hpp"
 #include "geo/map_geometry.hpp"
 #include "io/builtin_atlas.hpp"
+#include "io/indicator_reader.hpp"
 #include "render/label_layer.hpp"
 #include "render/map_frame.hpp"
 #include "render/offscreen_context.hpp"
@@ -39,6 +41,7 @@ struct RenderOptions {
   std::string data;
   ThematicOptions thematic; // --indicator / --table (render_thematic.hpp)
   std::string split, multiples; // "ID1,ID2[,...]": panes with one camera (render/multi_view.hpp)
+  std::string periods;          // ID: small multiples of every period of ID's series
   std::string size; // physical size, e.g. "297x210mm" (with --dpi)
   std::string title, subtitle, credits, source;
   bool no_legend = false, no_scale_bar = false, no_north_arrow = false;
@@ -67,7 +70,23 @@ struct UsageError : Error {
   using Error::Error;
 };
 
-// --split ID1,ID2 / --multiples ID1,ID2,...: one PNG of synchronised panes.
+// --periods ID: the ids of every period of ID's series, earliest first (the
+// last 9 when there are more), as the window's 各时期 Periods view shows them.
+std::vector<std::string> period_ids(const std::string& id) {
+  const std::vector<Indicator> all = load_indicator_dir(builtin_indicator_dir());
+  const auto it = std::find_if(all.begin(), all.end(), [&id](const Indicator& i) { return i.meta.id == id; });
+  if (it == all.end()) throw UsageError("--periods: no indicator '" + id + "'; `steppe indicators` lists the ids");
+  std::vector<std::string> ids;
+  for (const Indicator* step : series_of(all, *it).steps) ids.push_back(step->meta.id);
+  if (ids.size() < 2) {
+    throw UsageError("--periods: '" + id + "' has one period only (no other indicator shares its series key '" +
+                     it->meta.series + "'); use --multiples ID1,ID2,... to choose the panes");
+  }
+  if (ids.size() > 9) ids.erase(ids.begin(), ids.end() - 9);
+  return ids;
+}
+
+// --split ID1,ID2 / --multiples ID1,ID2,... / --periods ID: one PNG of synchronised panes.
 int render_panes(const RenderOptions& o, const Atlas& atlas, const Projection& projection,
                  const MapGeometry& geometry, const Bounds& frame, LabelLanguage language) {
   const bool split = !o.split.empty();
@@ -75,7 +94,8 @@ int render_panes(const RenderOptions& o, const Atlas& atlas, const Projection& p
   std::stringstream list(split ? o.split : o.multiples);
   for (std::string id; std::getline(list, id, ',');)
     if (!id.empty()) ids.push_back(id);
-  const std::string flag = split ? "--split" : "--multiples";
+  if (!o.periods.empty()) ids = period_ids(o.periods);
+  const std::string flag = split ? "--split" : !o.periods.empty() ? "--periods" : "--multiples";
   if (split && ids.size() != 2) throw UsageError("--split takes exactly two indicator ids: --split ID1,ID2");
   if (!split && (ids.size() < 2 || ids.size() > 9)) throw UsageError("--multiples takes 2 to 9 indicator ids");
   if (o.thematic.any()) throw UsageError(flag + " names its indicators itself; leave out --indicator/--table");
@@ -157,7 +177,7 @@ int run_render(const RenderOptions& o) {
   }
   if (!frame.valid()) throw Error("nothing to draw: the atlas has no region geometry");
 
-  if (!o.split.empty() || !o.multiples.empty()) return render_panes(o, atlas, projection, geometry, frame, *language);
+  if (!o.split.empty() || !o.multiples.empty() || !o.periods.empty()) return render_panes(o, atlas, projection, geometry, frame, *language);
 
   std::optional<Thematic> thematic;
   if (o.thematic.any()) thematic = prepare_thematic(o.thematic, atlas, projection, std::cout);
@@ -213,6 +233,8 @@ void add_render_command(CLI::App& app, int& exit_code) {
   add_thematic_options(*cmd, opts->thematic);
   cmd->add_option("--split", opts->split, "Two indicator ids side by side with one camera: ID1,ID2 (PNG)");
   cmd->add_option("--multiples", opts->multiples, "Small multiples: 2-9 indicator ids in a grid, ID1,ID2,... (PNG)");
+  cmd->add_option("--periods", opts->periods, "Small multiples of every period of ID's series (PNG)")
+      ->excludes("--split")->excludes("--multiples");
   cmd->add_option("--deck", opts->deck, "A deck (decks/*.toml): --out DECK.pdf (a page per view) or --out DIR (numbered PNGs)");
   cmd->callback([opts, &exit_code] {
     try {

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# steppe render --split / --multiples: one PNG of synchronised panes, each
+# steppe render --split / --multiples / --periods: one PNG of synchronised panes, each
 # with its own indicator; wrong id counts, point layers and non-PNG outputs
 # are refused with a message.
 set -euo pipefail
@@ -23,6 +23,12 @@ grep -q "2 panes" <<<"$out" || { echo "unexpected output: $out"; exit 1; }
   --out "$tmp/multi.png" --width 1200 --height 900 >/dev/null
 [ "$(size "$tmp/multi.png")" = 1200x900 ]
 
+# --periods: every period of the series (GDP growth: Baotou's 2013 estimate,
+# Tongliao's 2013 actual, 2021), as the window's Periods view.
+out="$("$steppe" render --periods gdp_growth_league_2021 --out "$tmp/periods.png" --width 1200 --height 900)"
+grep -q "3 panes" <<<"$out" || { echo "unexpected output: $out"; exit 1; }
+[ "$(size "$tmp/periods.png")" = 1200x900 ]
+
 fails() { # expected text, then the command
   local want="$1" msg rc
   shift
@@ -40,4 +46,6 @@ fails "unknown indicator 'nope'" "$steppe" render --split gdp_growth_league_2013
 fails "point layer" "$steppe" render --split baotou_parks_2014_01,gdp_growth_league_2013 --out "$tmp/x.png"
 fails "too small" "$steppe" render --multiples gdp_growth_league_2013,gdp_growth_league_2021,gdp_growth_league_2013 \
   --out "$tmp/x.png" --width 100 --height 100
+fails "one period only" "$steppe" render --periods coal_output_region_2024 --out "$tmp/x.png"
+fails "no indicator 'nope'" "$steppe" render --periods nope --out "$tmp/x.png"
 [ ! -e "$tmp/x.png" ] || { echo "wrote a PNG for bad input"; exit 1; }
