@@ -60,8 +60,8 @@ void blit(Image& canvas, const Image& pane, Vec2 origin) {
 }
 
 // The canvas behind the panes: background, pane titles, the shared legend.
-Image draw_canvas(MapRenderer& map, const MultiViewPlan& plan, const PaneGrid& grid,
-                  const MultiViewOptions& o) {
+Image draw_canvas(MapRenderer& map, const MultiViewPlan& plan, const PaneGrid& grid, const MultiViewOptions& o,
+                  MultiViewTools& tools) {
   OffscreenTarget target(o.width, o.height, 4);
   target.bind();
   const Rgba8 bg = map.style().background;
@@ -69,7 +69,6 @@ Image draw_canvas(MapRenderer& map, const MultiViewPlan& plan, const PaneGrid& g
   glClearColor(bg.r / 255.0f, bg.g / 255.0f, bg.b / 255.0f, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
 
-  TextRenderer text;
   std::vector<TextItem> titles;
   for (std::size_t k = 0; k < plan.panes.size(); ++k) {
     TextItem item;
@@ -80,10 +79,9 @@ Image draw_canvas(MapRenderer& map, const MultiViewPlan& plan, const PaneGrid& g
     item.halo_colour = {255, 255, 255, 0};
     titles.push_back(std::move(item));
   }
-  text.draw(titles, o.width, o.height);
+  tools.text->draw(titles, o.width, o.height);
 
   if (plan.shared_legend && o.legends) {
-    LegendRenderer legend;
     Camera canvas_camera;
     canvas_camera.width_px = o.width;
     canvas_camera.height_px = o.height;
@@ -92,7 +90,7 @@ Image draw_canvas(MapRenderer& map, const MultiViewPlan& plan, const PaneGrid& g
     style.corner = LegendCorner::TopRight;
     style.margin_px = grid.gap / o.pixel_ratio;
     style.text_width_px = std::max(120.0, grid.legend_w / o.pixel_ratio - 2 * style.padding_px - 2 * style.margin_px);
-    legend.draw(*plan.shared_legend, canvas_camera, style, hatch_style(map.style(), o.pixel_ratio));
+    tools.legend->draw(*plan.shared_legend, canvas_camera, style, hatch_style(map.style(), o.pixel_ratio));
   }
   return target.read();
 }
@@ -117,18 +115,24 @@ LegendStyle pane_legend_style(const Camera& pane) {
 
 } // namespace
 
+MultiViewTools::MultiViewTools()
+    : text(std::make_unique<TextRenderer>()), legend(std::make_unique<LegendRenderer>()) {}
+MultiViewTools::~MultiViewTools() = default;
+
 MultiViewResult render_multi_view(MapRenderer& map, const MultiViewPlan& plan, const SyncedViews& views,
-                                  const PaneGrid& grid, const MultiViewOptions& o, LabelLayer* labels) {
+                                  const PaneGrid& grid, const MultiViewOptions& o, LabelLayer* labels,
+                                  MultiViewTools* shared_tools) {
   if (views.pane_count() != plan.panes.size()) {
     throw Error("render_multi_view: " + std::to_string(plan.panes.size()) + " panes but " +
                 std::to_string(views.pane_count()) + " synchronised views");
   }
   MultiViewResult result;
   result.grid = grid;
-  result.image = draw_canvas(map, plan, grid, o);
+  std::optional<MultiViewTools> own_tools;
+  MultiViewTools& tools = shared_tools != nullptr ? *shared_tools : own_tools.emplace();
+  result.image = draw_canvas(map, plan, grid, o, tools);
 
-  std::optional<LegendRenderer> pane_legend;
-  if (!plan.shared_legend && o.legends) pane_legend.emplace();
+  const bool pane_legends = !plan.shared_legend && o.legends;
   for (std::size_t k = 0; k < plan.panes.size(); ++k) {
     const MapPane& pane = plan.panes[k];
     map.set_region_colors(pane.colours);
@@ -136,7 +140,7 @@ MultiViewResult render_multi_view(MapRenderer& map, const MultiViewPlan& plan, c
     const Camera camera = views.camera(k);
     const FrameOverlay overlay = [&](const Camera& c) {
       if (labels && o.labels.language != LabelLanguage::None) labels->draw(c, o.labels);
-      if (pane_legend) pane_legend->draw(pane.legend, c, pane_legend_style(c), hatch_style(map.style(), c.pixel_ratio));
+      if (pane_legends) tools.legend->draw(pane.legend, c, pane_legend_style(c), hatch_style(map.style(), c.pixel_ratio));
     };
     const Image image = render_map_image(map, camera, overlay);
     blit(result.image, image, grid.map_origin(k));

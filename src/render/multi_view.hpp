@@ -7,6 +7,7 @@
 // is drawn at the right; otherwise each pane carries its own. Panes of
 // different periods always say so (a legend warning). Needs a current GL
 // context (OffscreenContext) and CJK fonts.
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -20,6 +21,9 @@
 #include "render/map_renderer.hpp"
 
 namespace steppe {
+
+class LegendRenderer;
+class TextRenderer;
 
 struct MapPane {
   std::string title;                  // drawn above the map
@@ -55,13 +59,24 @@ struct MultiViewResult {
   std::vector<Camera> cameras; // per pane, pane-local pixels; canvas = grid.map_origin(k) + local
 };
 
+// Fonts, glyph atlases and shader programs for titles and legends, kept by a
+// caller that redraws often (the window's split view) instead of being built
+// on every call. Needs a current GL context for its whole life.
+struct MultiViewTools {
+  MultiViewTools();
+  ~MultiViewTools();
+  MultiViewTools(const MultiViewTools&) = delete;
+  MultiViewTools& operator=(const MultiViewTools&) = delete;
+  std::unique_ptr<TextRenderer> text;
+  std::unique_ptr<LegendRenderer> legend;
+};
+
 // Draws the plan framing `frame` (projected bounds) with synchronised cameras.
 // `labels` may be null. Throws steppe::Error when the canvas is too small or a
 // pane's tables do not match the renderer's atlas.
 MultiViewResult render_multi_view(MapRenderer& map, const MultiViewPlan& plan, const Bounds& frame,
                                   const MultiViewOptions& options, LabelLayer* labels = nullptr);
 
-class LegendRenderer;
 // Where a pane's own legend lies in the pane (pane-local framebuffer pixels),
 // as render_multi_view draws it; `measure` shapes its text.
 Bounds pane_legend_box(const Legend& legend, const Camera& pane, const LegendRenderer& measure);
@@ -79,8 +94,9 @@ MultiViewResult render_indicator_panes(const Atlas& atlas, const Projection& pro
                                        const MultiViewOptions& options);
 
 // Same, with the cameras of an existing SyncedViews (e.g. after pan/zoom).
+// `tools` may be null (built for this call).
 MultiViewResult render_multi_view(MapRenderer& map, const MultiViewPlan& plan, const SyncedViews& views,
                                   const PaneGrid& grid, const MultiViewOptions& options,
-                                  LabelLayer* labels = nullptr);
+                                  LabelLayer* labels = nullptr, MultiViewTools* tools = nullptr);
 
 } // namespace steppe

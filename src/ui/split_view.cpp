@@ -231,13 +231,13 @@ Vec2 SplitView::legend_box(const MultiViewPlan& plan, const PaneGrid& grid, doub
   box_key_ = now;
   box_ = {};
   if (plan.shared_legend) return box_; // drawn in its own column
-  if (!measure_) measure_ = std::make_unique<LegendRenderer>();
+
   Camera pane;
   pane.width_px = grid.pane_w;
   pane.height_px = grid.pane_h;
   pane.pixel_ratio = pixel_ratio;
   for (const MapPane& p : plan.panes) {
-    const Bounds box = pane_legend_box(p.legend, pane, *measure_);
+    const Bounds box = pane_legend_box(p.legend, pane, *tools().legend);
     if (!box.valid()) continue;
     box_.x = std::max(box_.x, grid.pane_w - box.min_x);
     box_.y = std::max(box_.y, grid.pane_h - box.min_y);
@@ -250,16 +250,21 @@ void SplitView::draw(MapRenderer& map, LabelLayer& labels, const LabelOptions& l
                      int y_from_bottom, int width, int height) {
   const MultiViewOptions o = view_options(width, height, camera.pixel_ratio, label_options);
   const SyncedViews views(plan.panes.size(), camera);
-  const MultiViewResult result = render_multi_view(map, plan, views, grid, o, &labels);
+  const MultiViewResult result = render_multi_view(map, plan, views, grid, o, &labels, &tools());
   image_.upload(result.image);
   glBindFramebuffer(GL_FRAMEBUFFER, 0);
   glViewport(x, y_from_bottom, width, height);
   image_.draw();
 }
 
+MultiViewTools& SplitView::tools() {
+  if (!tools_) tools_ = std::make_unique<MultiViewTools>();
+  return *tools_;
+}
+
 ExportResult SplitView::export_png(const ExportOptions& options, MapRenderer& map, LabelLayer& labels,
                                    LabelOptions label_options, const MultiViewPlan& plan,
-                                   const Camera& screen_camera) const {
+                                   const Camera& screen_camera) {
   if (options.format() != ExportFormat::Png) {
     throw Error(options.out.string() + ": several maps export as one PNG (SVG and PDF hold a single map); "
                 "name the file .png, or choose 单图 One map to export the main map as SVG/PDF");
@@ -271,7 +276,8 @@ ExportResult SplitView::export_png(const ExportOptions& options, MapRenderer& ma
   const PaneGrid g = grid(plan, w, h, o.pixel_ratio);
   // The screen pane's visible extent, framed in the export's pane.
   const Camera camera = Camera::fit(screen_camera.visible_world(), g.pane_w, g.pane_h, o.pixel_ratio, 0.0);
-  const MultiViewResult result = render_multi_view(map, plan, SyncedViews(plan.panes.size(), camera), g, o, &labels);
+  const MultiViewResult result =
+      render_multi_view(map, plan, SyncedViews(plan.panes.size(), camera), g, o, &labels, &tools());
   write_png(result.image, options.out);
   ExportResult r;
   r.path = options.out;

@@ -83,7 +83,7 @@ public:
   // Labels as `label_options` (the window's), in the options' language.
   // SVG/PDF hold one map: throws steppe::Error naming the file.
   ExportResult export_png(const ExportOptions& options, MapRenderer& map, LabelLayer& labels,
-                          LabelOptions label_options, const MultiViewPlan& plan, const Camera& screen_camera) const;
+                          LabelOptions label_options, const MultiViewPlan& plan, const Camera& screen_camera);
 
 private:
   bool set_right(const ThematicState& main, std::size_t index);
@@ -100,7 +100,8 @@ private:
   std::vector<std::string> pane_ids_;                 // the indicators panes_ show
   std::uint64_t revision_ = 0;
   OverlayImage image_;
-  std::unique_ptr<LegendRenderer> measure_; // shapes legend text for legend_box
+  MultiViewTools& tools(); // built on first use (needs the GL context)
+  std::unique_ptr<MultiViewTools> tools_;   // fonts and programs kept between frames
   struct BoxKey {
     std::uint64_t key = 0;
     int pane_w = 0, pane_h = 0;
