@@ -52,10 +52,14 @@ namespace {
 void blit(Image& canvas, const Image& pane, Vec2 origin) {
   const int ox = static_cast<int>(std::lround(origin.x));
   const int oy = static_cast<int>(std::lround(origin.y));
-  for (int y = 0; y < pane.height; ++y) {
-    if (oy + y < 0 || oy + y >= canvas.height) continue;
-    for (int x = 0; x < pane.width; ++x)
-      if (canvas.contains(ox + x, oy + y)) canvas.set(ox + x, oy + y, pane.at(x, y));
+  // Row by row, clipped to the canvas.
+  const int x0 = std::max(0, -ox);
+  const int x1 = std::min(pane.width, canvas.width - ox);
+  if (x1 <= x0) return;
+  const auto row_bytes = static_cast<std::ptrdiff_t>(x1 - x0) * 4;
+  for (int y = std::max(0, -oy); y < pane.height && oy + y < canvas.height; ++y) {
+    const auto from = pane.rgba.begin() + static_cast<std::ptrdiff_t>(pane.offset(x0, y));
+    std::copy(from, from + row_bytes, canvas.rgba.begin() + static_cast<std::ptrdiff_t>(canvas.offset(ox + x0, oy + y)));
   }
 }
 
