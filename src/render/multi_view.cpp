@@ -80,6 +80,10 @@ Image draw_canvas(MapRenderer& map, const MultiViewPlan& plan, const PaneGrid& g
     item.position_px = grid.title_centre(k);
     item.size_px = std::round(o.title_size_px * o.pixel_ratio);
     item.weight = FontWeight::Bold;
+    // A long title in a narrow pane shrinks to fit (down to 60%) rather than spill over its neighbour.
+    const double width = tools.text->measure(item.utf8, item.size_px, item.weight).x;
+    const double room = grid.pane_w - 8 * o.pixel_ratio;
+    if (width > room && width > 0) item.size_px = std::round(std::max(0.6, room / width) * item.size_px);
     item.halo_colour = {255, 255, 255, 0};
     titles.push_back(std::move(item));
   }
