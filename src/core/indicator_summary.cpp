@@ -84,6 +84,13 @@ std::string kind_label(IndicatorKind kind) {
   return "";
 }
 
+std::string indicator_list_line(const IndicatorMeta& m) {
+  std::string line = m.title_zh + "  " + (m.period_zh.empty() ? m.period : m.period_zh);
+  if (const std::string kind = kind_label(m.kind); !kind.empty()) line += " · " + kind;
+  if (!m.unit.empty()) line += " · " + m.unit;
+  return line;
+}
+
 std::string period_label(const IndicatorMeta& meta) {
   // Estimates and targets are never read as achieved figures: say so first.
   const std::string kind = kind_label(meta.kind);

@@ -29,6 +29,9 @@ std::string indicator_title(const IndicatorMeta& meta);
 // "coal output", "gdp league". An empty query matches everything.
 bool indicator_matches(const IndicatorMeta& meta, std::string_view query);
 
+// One line for pickers: "原煤产量  1-7月 · 万吨", "… 2025年 · 目标 target · %".
+std::string indicator_list_line(const IndicatorMeta& meta);
+
 // "预计 estimate", "目标 target"; "" for achieved figures, inventories and derived ones.
 std::string kind_label(IndicatorKind kind);
 // "2025年1-7月 (2025-01/2025-07)", "2024年上半年 (2024-H1)", "2024年 (2024)";

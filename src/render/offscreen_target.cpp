@@ -51,6 +51,14 @@ void OffscreenTarget::bind() const {
   glViewport(0, 0, width_, height_);
 }
 
+void OffscreenTarget::resolve_to_window(int x, int y_from_bottom) const {
+  glBindFramebuffer(GL_READ_FRAMEBUFFER, samples_ > 1 ? ms_fbo_.get() : resolved_fbo_.get());
+  glBindFramebuffer(GL_DRAW_FRAMEBUFFER, 0);
+  glBlitFramebuffer(0, 0, width_, height_, x, y_from_bottom, x + width_, y_from_bottom + height_,
+                    GL_COLOR_BUFFER_BIT, GL_NEAREST);
+  glBindFramebuffer(GL_FRAMEBUFFER, 0);
+}
+
 Image OffscreenTarget::read() const {
   if (samples_ > 1) {
     glBindFramebuffer(GL_READ_FRAMEBUFFER, ms_fbo_.get());

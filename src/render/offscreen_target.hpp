@@ -17,6 +17,9 @@ public:
   void bind() const;
   // Resolves the samples and reads the pixels back; leaves framebuffer 0 bound.
   Image read() const;
+  // Resolves the samples straight into framebuffer 0 (a window) with the
+  // target's bottom-left corner at (x, y_from_bottom); leaves it bound.
+  void resolve_to_window(int x, int y_from_bottom) const;
 
   int width() const { return width_; }
   int height() const { return height_; }

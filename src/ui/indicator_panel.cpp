@@ -11,10 +11,7 @@ constexpr const char* kFilterHint = "筛选 Filter: 名称 name, 单位 unit, �
 
 // "原煤产量  1-7月 · 万吨" (first line) + English title (second line).
 std::string item_label(const IndicatorMeta& m) {
-  std::string first = m.title_zh + "  " + (m.period_zh.empty() ? m.period : m.period_zh);
-  if (const std::string kind = kind_label(m.kind); !kind.empty()) first += " · " + kind;
-  if (!m.unit.empty()) first += " · " + m.unit;
-  return first + "\n" + m.title_en + "##" + m.id;
+  return indicator_list_line(m) + "\n" + m.title_en + "##" + m.id;
 }
 
 std::string preview(const ThematicState& state) {

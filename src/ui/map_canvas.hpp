@@ -1,12 +1,14 @@
 #pragma once
 // Where the window draws the map: the composed frame (draw_map_frame) goes
-// into a 4x multisampled RGBA8 offscreen framebuffer, the same kind
-// render_map_image uses, and is resolved straight into the window. So the
-// window shows exactly the pixels `steppe render` writes for the same Camera,
-// whatever multisampling the window's own visual offers (the window asks for none).
+// into a 4x multisampled offscreen target, the same kind render_map_image
+// uses, and is resolved straight into the window. So the window shows exactly
+// the pixels `steppe render` writes for the same Camera, whatever
+// multisampling the window's own visual offers (the window asks for none).
 // Needs the window's GL context current for its whole life.
-#include "render/gl_handles.hpp"
+#include <optional>
+
 #include "render/map_frame.hpp"
+#include "render/offscreen_target.hpp"
 
 namespace steppe::ui {
 
@@ -16,17 +18,13 @@ public:
 
   // Draws the frame for `camera` and resolves it into framebuffer 0 (left
   // bound) with its bottom-left corner at (dest_x, dest_y_from_bottom): the
-  // map area between the docked panels. (Re)allocates the offscreen buffer
+  // map area between the docked panels. (Re)allocates the offscreen target
   // when the camera's size changes.
   void draw(MapRenderer& map, const Camera& camera, const FrameOverlay& overlay, int dest_x = 0,
             int dest_y_from_bottom = 0);
 
 private:
-  void allocate(int width, int height);
-
-  int width_ = 0, height_ = 0, samples_ = 0;
-  gl::Renderbuffer color_;
-  gl::Framebuffer fbo_;
+  std::optional<OffscreenTarget> target_;
 };
 
 } // namespace steppe::ui

@@ -23,10 +23,7 @@ constexpr const char* kOnePeriod = "此指标只有一个时期 This indicator h
 constexpr const char* kPanes = "个时期 periods, one camera";
 
 std::string item_label(const IndicatorMeta& m) {
-  std::string text = m.title_zh + "  " + (m.period_zh.empty() ? m.period : m.period_zh);
-  if (const std::string kind = kind_label(m.kind); !kind.empty()) text += " · " + kind;
-  if (!m.unit.empty()) text += " · " + m.unit;
-  return text + "##split" + m.id;
+  return indicator_list_line(m) + "##split" + m.id;
 }
 
 void hint(const char* text) {

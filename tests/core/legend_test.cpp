@@ -96,3 +96,11 @@ TEST_CASE("indicator filter: every term must occur, ASCII case-insensitive", "[l
   CHECK(indicator_matches(ind.meta, "预计"));
   CHECK(indicator_matches(ind.meta, "coal estimate"));
 }
+
+TEST_CASE("picker line: title, period as written, kind and unit", "[legend][filter]") {
+  Indicator ind = tongliao_coal();
+  ind.meta.period_zh = "1-7月";
+  CHECK(indicator_list_line(ind.meta) == "规模以上工业原煤产量  1-7月 · 万吨");
+  ind.meta.kind = IndicatorKind::Target;
+  CHECK(indicator_list_line(ind.meta) == "规模以上工业原煤产量  1-7月 · 目标 target · 万吨");
+}
