@@ -11,7 +11,7 @@ PACKAGES=(
   libfreetype-dev libfontconfig-dev fonts-noto-cjk libpng-dev
   libcairo2-dev libpango1.0-dev
   catch2 nlohmann-json3-dev libcli11-dev libtomlplusplus-dev
-  xvfb xauth
+  xvfb xauth xdotool
 )
 
 missing=()

@@ -42,6 +42,7 @@
 #include "ui/split_view.hpp"
 #include "ui/thematic_state.hpp"
 #include "ui/ui_fonts.hpp"
+#include "ui/widget_probe.hpp"
 #include "ui/window_snapshot.hpp"
 
 namespace steppe::ui {
@@ -221,7 +222,9 @@ private:
       add_glyphs(glyphs);
     }
     draw_map(m, shown_hover);
+    note_rect("map", map.x, map.y, map.w, map.h);
     imgui_.end_frame();
+    flush_widget_probe();
     if (snapshot_path != nullptr) write_window_snapshot(m.framebuffer_w, m.framebuffer_h, map_px_, snapshot_path);
     glfwSwapBuffers(window_.handle());
     return changed;
@@ -357,6 +360,8 @@ private:
       decks_.visible = !decks_.visible;
       changed = true;
     }
+    // Ctrl+Q closes the window (as the window manager's close button).
+    if (io.KeyCtrl && pressed({GLFW_KEY_Q})) glfwSetWindowShouldClose(window_.handle(), GLFW_TRUE);
     // Tab hides the panel for a clean map in front of an audience.
     if (!capture.keyboard && pressed({GLFW_KEY_TAB})) {
       panel_visible_ = !panel_visible_;

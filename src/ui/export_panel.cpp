@@ -8,6 +8,7 @@
 #include <cstring>
 
 #include "core/error.hpp"
+#include "ui/widget_probe.hpp"
 
 namespace steppe::ui {
 
@@ -101,10 +102,12 @@ std::string ExportPanel::draw(const Camera& view, LabelLanguage window_language,
   ImGui::SetNextWindowPos(ImVec2(bottom_right.x - 8, bottom_right.y - 8), ImGuiCond_Always, ImVec2(1, 1));
   ImGui::SetNextWindowSize(ImVec2(w, 0), ImGuiCond_Always);
   if (ImGui::Begin("导出地图 Export map###export", &visible, ImGuiWindowFlags_NoCollapse)) {
+    note_window("export_panel");
     if (heading != nullptr) ImGui::PushFont(heading);
     ImGui::TextUnformatted("导出地图 Export map");
     if (heading != nullptr) ImGui::PopFont();
     ImGui::InputText("文件 File", path_.data(), path_.size());
+    note_widget("export_file");
     ImGui::TextDisabled(".png, .svg or .pdf: the format follows the name");
 
     ImGui::Checkbox("Physical size 打印", &physical_size_);
@@ -144,9 +147,18 @@ std::string ExportPanel::draw(const Camera& view, LabelLanguage window_language,
     ImGui::SameLine();
     ImGui::Checkbox("指北针 North", &decorations_.show_north_arrow);
 
-    if (pending_) ImGui::BeginDisabled();
+    // One decision per frame: clicking sets pending_ between Begin/EndDisabled,
+    // so the pair must not read it twice (that aborted the app).
+    const bool busy = pending_;
+    ImGui::BeginDisabled(busy);
     if (ImGui::Button("导出 Export")) pending_ = true;
-    if (pending_) ImGui::EndDisabled();
+    note_widget("export_button");
+    ImGui::EndDisabled();
+    // Enter (or Ctrl+Enter) anywhere in the focused panel exports, as the button.
+    if (!busy && ImGui::IsWindowFocused(ImGuiFocusedFlags_RootAndChildWindows) &&
+        (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false) ||
+         ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_KeyPadEnter), false)))
+      pending_ = true;
     if (pending_) {
       ImGui::SameLine();
       ImGui::ProgressBar(static_cast<float>(progress_), ImVec2(-1, 0), "正在导出 exporting…");

@@ -1,0 +1,74 @@
+#include "ui/widget_probe.hpp"
+
+#include <imgui.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <map>
+
+namespace steppe::ui {
+namespace {
+
+struct Probe {
+  const char* path = nullptr;
+  std::map<std::string, std::string> frame; // name -> "x y w h"
+  std::string written;
+};
+
+Probe& probe() {
+  static Probe p = [] {
+    Probe q;
+    const char* env = std::getenv("STEPPE_EXPLORER_WIDGETS");
+    if (env != nullptr && *env != '\0') q.path = env;
+    return q;
+  }();
+  return p;
+}
+
+} // namespace
+
+void note_rect(const char* name, float x, float y, float w, float h) {
+  Probe& p = probe();
+  if (p.path == nullptr) return;
+  char line[128];
+  std::snprintf(line, sizeof line, "%.0f %.0f %.0f %.0f", static_cast<double>(x), static_cast<double>(y),
+                static_cast<double>(w), static_cast<double>(h));
+  p.frame[name] = line;
+}
+
+void note_widget(const char* name) {
+  if (probe().path == nullptr) return;
+  const ImVec2 a = ImGui::GetItemRectMin();
+  const ImVec2 b = ImGui::GetItemRectMax();
+  note_rect(name, a.x, a.y, b.x - a.x, b.y - a.y);
+}
+
+void note_window(const char* name) {
+  if (probe().path == nullptr) return;
+  const ImVec2 a = ImGui::GetWindowPos();
+  const ImVec2 s = ImGui::GetWindowSize();
+  note_rect(name, a.x, a.y, s.x, s.y);
+}
+
+void flush_widget_probe() {
+  Probe& p = probe();
+  if (p.path == nullptr) return;
+  std::string text;
+  for (const auto& [name, rect] : p.frame) text += name + " " + rect + "\n";
+  p.frame.clear();
+  if (text == p.written) return;
+  // Whole files only: a test polling the file never reads half of one.
+  const std::filesystem::path out(p.path);
+  const std::filesystem::path tmp = out.string() + ".tmp";
+  {
+    std::ofstream f(tmp, std::ios::trunc);
+    f << text;
+  }
+  std::error_code ec;
+  std::filesystem::rename(tmp, out, ec);
+  if (!ec) p.written = text;
+}
+
+} // namespace steppe::ui

@@ -1,0 +1,73 @@
+# Sourced by the window tests that drive steppe with real input (xdotool under
+# Xvfb). Needs $tmp and $display (lib/xvfb.sh). The explorer reports where its
+# controls are (STEPPE_EXPLORER_WIDGETS, ui/widget_probe); these helpers only
+# read that file and then move, click and type like a person.
+steppe_pid=""
+widgets=""
+
+# launch_steppe BINARY [VAR=VALUE ...]: starts the window in $tmp, waits for its first frame.
+launch_steppe() {
+  local bin="$1"; shift
+  command -v xdotool >/dev/null || { echo "xdotool is missing: run scripts/install-deps.sh"; exit 1; }
+  widgets="$tmp/widgets.txt"
+  (cd "$tmp" && exec env -u WAYLAND_DISPLAY DISPLAY="$display" STEPPE_EXPLORER_WIDGETS="$widgets" "$@" "$bin" \
+     >"$tmp/steppe.out" 2>"$tmp/steppe.err") &
+  steppe_pid=$!
+  wait_widget map 120
+  window_id="$(DISPLAY="$display" xdotool search --sync --onlyvisible --name '^steppe')"
+  # No window manager: the keyboard follows the pointer, so rest it on the map.
+  point_at map
+}
+
+# widget_rect NAME -> "x y w h" (empty when not shown this frame)
+widget_rect() { [ -f "$widgets" ] && awk -v n="$1" '$1 == n { print $2, $3, $4, $5 }' "$widgets"; }
+
+# wait_widget NAME [SECONDS]
+wait_widget() {
+  local limit="${2:-30}" i
+  for i in $(seq 1 $((limit * 10))); do
+    [ -n "$(widget_rect "$1")" ] && return 0
+    steppe_alive || { echo "steppe died waiting for '$1'"; steppe_log; exit 1; }
+    sleep 0.1
+  done
+  echo "the window never showed '$1'"; steppe_log; exit 1
+}
+
+steppe_alive() { kill -0 "$steppe_pid" 2>/dev/null; }
+steppe_log() { tail -n 30 "$tmp/steppe.err" 2>/dev/null; }
+
+# point_at NAME: the pointer to the centre of the named control.
+point_at() {
+  local r; r=($(widget_rect "$1"))
+  DISPLAY="$display" xdotool mousemove --window "$window_id" $((r[0] + r[2] / 2)) $((r[1] + r[3] / 2))
+  sleep 0.2
+}
+
+# click NAME: a left click on the centre of the named control.
+click() {
+  point_at "$1"
+  DISPLAY="$display" xdotool mousedown 1; sleep 0.1; DISPLAY="$display" xdotool mouseup 1
+}
+
+# keys KEY...: key presses (xdotool names: e, Return, ctrl+Return, F5, Escape).
+keys() { DISPLAY="$display" xdotool key --delay 120 "$@"; }
+
+# wait_file FILE [SECONDS]: waits for a non-empty file while steppe stays alive.
+wait_file() {
+  local limit="${2:-60}" i
+  for i in $(seq 1 $((limit * 10))); do
+    [ -s "$1" ] && return 0
+    steppe_alive || { echo "steppe died before writing $1"; steppe_log; exit 1; }
+    sleep 0.1
+  done
+  echo "no $1 after ${limit} s"; steppe_log; exit 1
+}
+
+# quit_steppe: Ctrl+Q, then its exit status must be 0.
+quit_steppe() {
+  keys ctrl+q
+  local i
+  for i in $(seq 1 100); do steppe_alive || break; sleep 0.1; done
+  steppe_alive && { echo "Ctrl+Q did not close the window"; kill "$steppe_pid"; exit 1; }
+  wait "$steppe_pid" || { echo "steppe exited with $?"; steppe_log; exit 1; }
+}
