@@ -12,11 +12,14 @@
 #include "app/cli_atlas.hpp"
 #include "app/cli_progress.hpp"
 #include "app/commands.hpp"
+#include "app/layout_json.hpp"
 #include "app/render_deck.hpp"
 #include "app/render_thematic.hpp"
 #include "core/error.hpp"
+#include "core/pane_scale.hpp"
 #include "core/indicator_series.hpp"
 #include "export/export_map.hpp"
+#include "export/page_frame.hpp"
 #include "geo/map_geometry.hpp"
 #include "io/builtin_atlas.hpp"
 #include "io/indicator_reader.hpp"
@@ -36,12 +39,14 @@ struct RenderOptions {
   int width = 1600;
   int height = 1200;
   double dpi = 96;
-  std::string extent = "all";
+  std::string extent; // empty: the data among its neighbours, else everything
   std::string labels = "zh";
   std::string data;
   ThematicOptions thematic; // --indicator / --table (render_thematic.hpp)
   std::string split, multiples; // "ID1,ID2[,...]": panes with one camera (render/multi_view.hpp)
   std::string periods;          // ID: small multiples of every period of ID's series
+  std::string layout_json;      // where to write the page layout as JSON
+  bool size_given = false, dpi_given = false; // --width/--height, --dpi on the command line
   std::string size; // physical size, e.g. "297x210mm" (with --dpi)
   std::string title, subtitle, credits, source;
   bool no_legend = false, no_scale_bar = false, no_north_arrow = false;
@@ -99,6 +104,7 @@ int render_panes(const RenderOptions& o, const Atlas& atlas, const Projection& p
   if (split && ids.size() != 2) throw UsageError("--split takes exactly two indicator ids: --split ID1,ID2");
   if (!split && (ids.size() < 2 || ids.size() > 9)) throw UsageError("--multiples takes 2 to 9 indicator ids");
   if (o.thematic.any()) throw UsageError(flag + " names its indicators itself; leave out --indicator/--table");
+  if (!o.layout_json.empty()) throw UsageError("--layout-json describes single-map pages; leave it out with " + flag);
   const std::string ext = lower(std::filesystem::path(o.out).extension().string());
   if (ext != ".png") throw UsageError(flag + " writes PNG only (got '" + o.out + "')");
   std::vector<Thematic> panes;
@@ -109,10 +115,13 @@ int render_panes(const RenderOptions& o, const Atlas& atlas, const Projection& p
     if (!panes.back().choropleth) throw UsageError(id + " is a point layer; " + flag + " maps choropleths only");
   }
   std::vector<const Indicator*> indicators;
+  for (const Thematic& t : panes) indicators.push_back(&t.indicator);
+  // Panes of one quantity share one scale: equal values, equal colours.
+  const std::vector<ChoroplethSpec> specs = shared_scale_specs(atlas, indicators, make_spec(o.thematic));
   std::vector<const Choropleth*> choropleths;
-  for (const Thematic& t : panes) {
-    indicators.push_back(&t.indicator);
-    choropleths.push_back(&*t.choropleth);
+  for (std::size_t k = 0; k < panes.size(); ++k) {
+    panes[k].choropleth = build_choropleth(atlas, panes[k].indicator, specs[k]);
+    choropleths.push_back(&*panes[k].choropleth);
   }
   MultiViewOptions options;
   options.width = o.width;
@@ -166,7 +175,7 @@ int run_render(const RenderOptions& o) {
   const Projection projection;
   const MapGeometry geometry = build_map_geometry(atlas, projection);
   Bounds frame = geometry.bounds;
-  if (lower(o.extent) != "all") {
+  if (!o.extent.empty() && lower(o.extent) != "all") {
     const std::optional<std::size_t> index = find_region(atlas, o.extent);
     if (!index) {
       throw UsageError("--extent '" + o.extent +
@@ -181,6 +190,9 @@ int run_render(const RenderOptions& o) {
 
   std::optional<Thematic> thematic;
   if (o.thematic.any()) thematic = prepare_thematic(o.thematic, atlas, projection, std::cout);
+  // No --extent: the page frames the data among its neighbours.
+  if (o.extent.empty() && thematic && thematic->choropleth)
+    frame = frame_for_data(atlas, geometry, choropleth_data_regions(atlas, *thematic->choropleth));
   // The view frames `frame` as a screen of the export's shape would.
   export_options.view = Camera::fit(frame, export_options.resolved_width_px(), export_options.resolved_height_px());
   ExportScene scene;
@@ -194,7 +206,11 @@ int run_render(const RenderOptions& o) {
     scene.style = choropleth_map_style(scene.style);
     apply_point_layer(scene, *thematic->points);
   }
-  const ExportResult result = export_map(export_options, scene, stderr_progress("render"));
+  ExportResult result = export_map(export_options, scene, stderr_progress("render"));
+  if (!o.layout_json.empty()) {
+    if (thematic && !result.page.panes.empty()) result.page.panes.front().indicator = thematic->indicator.meta.id;
+    write_page_report(result.page, o.layout_json);
+  }
   for (const std::string& w : result.warnings) std::cerr << "steppe render: warning: " << w << "\n";
   std::cout << "wrote " << o.out << " (" << result.width_px << "x" << result.height_px;
   if (result.format != ExportFormat::Png) std::cout << " px at " << o.dpi << " dpi, " << result.width_pt << "x" << result.height_pt << " pt";
@@ -203,7 +219,17 @@ int run_render(const RenderOptions& o) {
 }
 
 int run_deck(const RenderOptions& o) {
-  return render_deck({o.deck, o.out, o.width, o.height, o.dpi, o.size, o.data});
+  DeckRenderOptions d;
+  d.deck = o.deck;
+  d.out = o.out;
+  if (o.size_given) {
+    d.width = o.width;
+    d.height = o.height;
+  }
+  if (o.dpi_given) d.dpi = o.dpi;
+  d.size = o.size;
+  d.data = o.data;
+  return render_deck(d);
 }
 
 } // namespace
@@ -216,7 +242,8 @@ void add_render_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--height", opts->height, "Image height in pixels")->check(CLI::Range(16, 16384))->capture_default_str();
   cmd->add_option("--dpi", opts->dpi, "Output resolution; lines and text scale by dpi/96")->capture_default_str();
   cmd->add_option("--extent", opts->extent,
-                  "'all', or a league/banner code or name to frame (see `steppe info`)")->capture_default_str();
+                  "'all', or a league/banner code or name to frame (see `steppe info`); default: the "
+                  "indicator's data among its neighbours (its leagues), or everything");
   cmd->add_option("--labels,--lang", opts->labels, "Label language: zh, en, both or none")->capture_default_str();
   cmd->add_option("--size", opts->size, "Physical size instead of --width/--height, e.g. 297x210mm or 11x8.5in (with --dpi)")
       ->excludes(cmd->get_option("--width"))->excludes(cmd->get_option("--height"));
@@ -235,8 +262,13 @@ void add_render_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--multiples", opts->multiples, "Small multiples: 2-9 indicator ids in a grid, ID1,ID2,... (PNG)");
   cmd->add_option("--periods", opts->periods, "Small multiples of every period of ID's series (PNG)")
       ->excludes("--split")->excludes("--multiples");
+  cmd->add_option("--layout-json", opts->layout_json,
+                  "Also write the page layout as JSON: page size, map boxes, legends, title, scale bar, "
+                  "north arrow and each data region's screen box (pixels)");
   cmd->add_option("--deck", opts->deck, "A deck (decks/*.toml): --out DECK.pdf (a page per view) or --out DIR (numbered PNGs)");
-  cmd->callback([opts, &exit_code] {
+  cmd->callback([opts, cmd, &exit_code] {
+    opts->size_given = cmd->count("--width") + cmd->count("--height") > 0;
+    opts->dpi_given = cmd->count("--dpi") > 0;
     try {
       exit_code = opts->deck.empty() ? run_render(*opts) : run_deck(*opts);
     } catch (const ThematicUsageError& e) {

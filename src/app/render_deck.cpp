@@ -1,5 +1,7 @@
 #include "app/render_deck.hpp"
 
+#include <cctype>
+#include <filesystem>
 #include <iostream>
 
 #include "app/cli_atlas.hpp"
@@ -20,9 +22,13 @@ int render_deck(const DeckRenderOptions& o) {
 
   DeckExportOptions options;
   options.out = o.out;
-  options.width_px = o.width;
-  options.height_px = o.height;
-  options.dpi = o.dpi;
+  // A slide unless told otherwise: the PDF's pages and PNGs are what F5 shows.
+  std::string ext = std::filesystem::path(o.out).extension().string();
+  for (char& ch : ext) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  const bool pdf = ext == ".pdf";
+  options.width_px = o.width.value_or(kSlideWidthPx);
+  options.height_px = o.height.value_or(kSlideHeightPx);
+  options.dpi = o.dpi.value_or(pdf && !o.width && o.size.empty() ? kSlidePdfDpi : 96.0);
   if (!o.size.empty()) options.physical = parse_physical_size(o.size);
 
   const Projection projection;

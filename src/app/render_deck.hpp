@@ -1,14 +1,16 @@
 #pragma once
 // `steppe render --deck FILE --out OUT`: every view of a deck, as one PDF page
 // each (OUT ends in .pdf) or as numbered PNGs in the folder OUT.
+#include <optional>
 #include <string>
 
 namespace steppe::app {
 
 struct DeckRenderOptions {
   std::string deck, out;
-  int width = 1600, height = 1000;
-  double dpi = 96;
+  // Unset: a 16:9 slide, 1920 x 1080 px (a PDF: 338.7 x 190.5 mm at 144 dpi).
+  std::optional<int> width, height;
+  std::optional<double> dpi;
   std::string size; // physical, e.g. "297x210mm"
   std::string data; // a user boundary file instead of the built-in atlas
 };

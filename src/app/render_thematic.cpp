@@ -27,28 +27,6 @@ std::vector<double> parse_breaks(const std::string& text) {
   return out;
 }
 
-ChoroplethSpec make_spec(const ThematicOptions& o) {
-  ChoroplethSpec spec;
-  if (!o.classify.empty()) {
-    spec.method = parse_class_method(o.classify);
-    if (!spec.method) {
-      throw ThematicUsageError("--classify '" + o.classify +
-                               "' is not a method; use equal, quantile, jenks, stddev or manual");
-    }
-  }
-  if (!o.breaks.empty()) {
-    if (spec.method && *spec.method != ClassMethod::Manual)
-      throw ThematicUsageError("--breaks goes with --classify manual (or without --classify)");
-    spec.method = ClassMethod::Manual;
-    spec.manual_breaks = parse_breaks(o.breaks);
-  } else if (spec.method == ClassMethod::Manual) {
-    throw ThematicUsageError("--classify manual needs --breaks a,b,c");
-  }
-  spec.classes = o.classes;
-  spec.palette = o.palette;
-  spec.reversed = o.reverse;
-  return spec;
-}
 
 Indicator find_indicator(const std::string& id) {
   const std::vector<Indicator> all = load_indicator_dir(builtin_indicator_dir());
@@ -120,6 +98,29 @@ Thematic prepare_thematic(const ThematicOptions& o, const Atlas& atlas, const Pr
     throw ThematicUsageError(e.what());
   }
   return t;
+}
+
+ChoroplethSpec make_spec(const ThematicOptions& o) {
+  ChoroplethSpec spec;
+  if (!o.classify.empty()) {
+    spec.method = parse_class_method(o.classify);
+    if (!spec.method) {
+      throw ThematicUsageError("--classify '" + o.classify +
+                               "' is not a method; use equal, quantile, jenks, stddev or manual");
+    }
+  }
+  if (!o.breaks.empty()) {
+    if (spec.method && *spec.method != ClassMethod::Manual)
+      throw ThematicUsageError("--breaks goes with --classify manual (or without --classify)");
+    spec.method = ClassMethod::Manual;
+    spec.manual_breaks = parse_breaks(o.breaks);
+  } else if (spec.method == ClassMethod::Manual) {
+    throw ThematicUsageError("--classify manual needs --breaks a,b,c");
+  }
+  spec.classes = o.classes;
+  spec.palette = o.palette;
+  spec.reversed = o.reverse;
+  return spec;
 }
 
 } // namespace steppe::app

@@ -43,6 +43,9 @@ struct Thematic {
   std::optional<PointLayer> points;     // point indicators
 };
 
+// The classification the options ask for (--classify, --classes, --palette, --reverse, --breaks).
+ChoroplethSpec make_spec(const ThematicOptions& options);
+
 // Loads and classifies; prints the table join report to `report`. Throws
 // ThematicUsageError for bad options or ids, steppe::Error for unreadable files.
 Thematic prepare_thematic(const ThematicOptions& options, const Atlas& atlas,

@@ -9,6 +9,7 @@
 
 #if defined(STEPPE_HAVE_UI)
 #include "io/builtin_atlas.hpp"
+#include "app/window_startup.hpp"
 #include "ui/explorer.hpp"
 #include "ui/gl_window.hpp"
 #endif
@@ -23,7 +24,7 @@ int run_window(int, char**) {
     if (ui::display_missing_from_environment()) {
       throw ui::NoDisplayError("neither DISPLAY nor WAYLAND_DISPLAY is set");
     }
-    ui::run_explorer([] {
+    ui::run_explorer(startup_from_environment(), [] {
       std::vector<std::string> warnings;
       Atlas atlas = load_builtin_atlas(&warnings);
       for (const std::string& w : warnings) std::cerr << "steppe: warning: " << w << "\n";

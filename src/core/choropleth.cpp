@@ -281,7 +281,9 @@ Choropleth build_choropleth(const Atlas& atlas, const Indicator& indicator, cons
   std::vector<double> values;
   for (std::size_t i = 0; i < n; ++i)
     if (c.value_by_region[i]) values.push_back(*c.value_by_region[i]);
-  Classified classified = classify_values(values, indicator, spec);
+  // Panes of one quantity share one scale: classes from the union of their values.
+  const std::vector<double>& class_values = spec.pooled_values.empty() ? values : spec.pooled_values;
+  Classified classified = classify_values(class_values, indicator, spec);
   c.classes = std::move(classified.classification);
   c.palette = std::move(classified.colours.palette);
   const std::vector<Rgb>& colours = classified.colours.per_class;
@@ -306,11 +308,16 @@ Choropleth build_choropleth(const Atlas& atlas, const Indicator& indicator, cons
   std::vector<double> class_min(static_cast<std::size_t>(c.classes.class_count()),
                                 std::numeric_limits<double>::infinity());
   std::vector<double> class_max(class_min.size(), -std::numeric_limits<double>::infinity());
-  for (const double v : values) {
+  for (const double v : class_values) {
     const int k = c.classes.class_of(v);
     if (k < 0 || static_cast<std::size_t>(k) >= class_min.size()) continue;
     class_min[static_cast<std::size_t>(k)] = std::min(class_min[static_cast<std::size_t>(k)], v);
     class_max[static_cast<std::size_t>(k)] = std::max(class_max[static_cast<std::size_t>(k)], v);
+  }
+  std::vector<std::size_t> own_counts(class_min.size(), 0);
+  for (const double v : values) {
+    const int k = c.classes.class_of(v);
+    if (k >= 0 && static_cast<std::size_t>(k) < own_counts.size()) ++own_counts[static_cast<std::size_t>(k)];
   }
   for (int k = 0; k < c.classes.class_count(); ++k) {
     const auto ku = static_cast<std::size_t>(k);
@@ -322,7 +329,8 @@ Choropleth build_choropleth(const Atlas& atlas, const Indicator& indicator, cons
     } else {
       e.label = "> " + format_range(c.classes.breaks[ku], c.classes.breaks[ku + 1], style);
     }
-    e.count = c.classes.counts[ku];
+    // This map's own regions per class (a shared legend adds the panes' counts up).
+    e.count = spec.pooled_values.empty() ? c.classes.counts[ku] : own_counts[ku];
     legend.entries.push_back(e);
   }
   const std::size_t no_data = in_scope - with_value;
@@ -356,6 +364,10 @@ Choropleth build_choropleth(const Atlas& atlas, const Indicator& indicator, cons
   legend.classification_note = method_name + ", " + std::to_string(c.classes.class_count()) + " class" +
                                (c.classes.class_count() == 1 ? "" : "es");
   if (!c.classes.note.empty()) legend.classification_note += " (" + c.classes.note + ")";
+  if (!spec.pooled_values.empty()) {
+    legend.classification_note += "; one scale for " + std::to_string(spec.pooled_panes) +
+                                  " maps of the same quantity";
+  }
   for (std::string& w : period_warnings(indicator)) legend.warnings.push_back(std::move(w));
   return c;
 }

@@ -21,12 +21,13 @@
 #include "core/indicator.hpp"
 #include "core/legend.hpp"
 #include "core/palette.hpp"
+#include "core/region_paint.hpp"
 
 namespace steppe {
 
 // Values of the per-region pattern table (same codes as render/MapRenderer's RegionPattern).
-inline constexpr std::uint8_t kChoroplethSolid = 0;
-inline constexpr std::uint8_t kChoroplethNoDataHatch = 1;
+inline constexpr std::uint8_t kChoroplethSolid = kPatternSolid;
+inline constexpr std::uint8_t kChoroplethNoDataHatch = kPatternHatch;
 
 // Fill of regions outside the source's coverage (not part of any palette, not the no-data grey).
 Rgb not_covered_colour();
@@ -38,6 +39,11 @@ struct ChoroplethSpec {
   std::string palette;              // "": the indicator's
   bool reversed = false;
   std::vector<double> manual_breaks; // inner thresholds, for ClassMethod::Manual
+  // Panes that show the same quantity are classified together: when set, the
+  // classes (breaks, legend labels and counts) come from these values, the
+  // union of every such pane's values (core/pane_scale), not from this map's alone.
+  std::vector<double> pooled_values;
+  std::size_t pooled_panes = 0; // how many panes pooled_values comes from
 };
 
 enum class RegionDataState : std::uint8_t {

@@ -150,14 +150,17 @@ ExportOptions view_export_options(const Deck& deck, std::size_t index, const Res
   o.title = view.title.empty() ? deck.title : view.title;
   o.subtitle = view.subtitle;
   o.credits = deck.credits;
+  o.type_scale = slide_type_scale(o.resolved_width_px(), o.dpi);
   o.view = Camera::fit(resolved.frame, o.resolved_width_px(), o.resolved_height_px());
   return o;
 }
 
-namespace {
+double slide_type_scale(int width_px, double dpi) {
+  return kSlidePixelRatioAt1920 * (static_cast<double>(width_px) / kSlideWidthPx) / (dpi / 96.0);
+}
 
-ExportScene scene_for(const ResolvedView& r, const Atlas& atlas, const Projection& projection,
-                      const MapGeometry& geometry) {
+ExportScene slide_scene(const ResolvedView& r, const Atlas& atlas, const Projection& projection,
+                        const MapGeometry& geometry) {
   ExportScene scene;
   scene.atlas = &atlas;
   scene.projection = &projection;
@@ -165,12 +168,15 @@ ExportScene scene_for(const ResolvedView& r, const Atlas& atlas, const Projectio
   if (r.choropleth) {
     scene.style = choropleth_map_style(scene.style);
     scene.legend = &r.choropleth->legend;
+    scene.data_regions = choropleth_data_regions(atlas, *r.choropleth);
   }
   if (r.points) apply_point_layer(scene, *r.points);
   scene.region_colours = r.region_colours;
   scene.region_patterns = r.region_patterns;
   return scene;
 }
+
+namespace {
 
 // One page per view on a single Cairo PDF surface (export_map writes one page
 // per file): the same composition and drawing calls as the single-page PDF.
@@ -185,7 +191,7 @@ void write_pdf(const Deck& deck, const std::vector<ResolvedView>& views, const A
       throw ExportCancelled("export cancelled");
     }
     const ExportOptions page = view_export_options(deck, i, views[i], options, options.out);
-    const ExportScene scene = scene_for(views[i], atlas, projection, geometry);
+    const ExportScene scene = slide_scene(views[i], atlas, projection, geometry);
     const Composition c = compose_export(page, scene, labels, measure);
     for (const std::string& w : c.warnings) result.warnings.push_back("page " + std::to_string(i + 1) + ": " + w);
     const double w_pt = c.width_px * 72.0 / c.dpi;
@@ -258,7 +264,7 @@ DeckExportResult export_deck(const Deck& deck, const ViewResolver& resolver, con
       if (progress && !progress(done, "rendering image " + std::to_string(i + 1))) throw ExportCancelled("export cancelled");
       const fs::path file = options.out / (numbered_slug(deck.views[i], i, views.size()) + ".png");
       const ExportOptions page = view_export_options(deck, i, views[i], options, file);
-      const ExportResult r = export_map(page, scene_for(views[i], atlas, projection, geometry));
+      const ExportResult r = export_map(page, slide_scene(views[i], atlas, projection, geometry));
       for (const std::string& w : r.warnings) result.warnings.push_back(file.filename().string() + ": " + w);
       result.files.push_back(file);
       ++result.pages;

@@ -66,10 +66,23 @@ private:
   mutable std::map<std::string, Indicator> cache_;
 };
 
+// A deck's page is a slide: 16:9 by default (1920 × 1080 px; a PDF page of
+// 338.7 × 190.5 mm at 144 dpi), with room-size type. The presentation (F5)
+// draws the same composition at the screen's size, so handouts are the slides.
+inline constexpr int kSlideWidthPx = 1920, kSlideHeightPx = 1080;
+inline constexpr double kSlidePdfDpi = 144; // 1920 px = 338.7 mm
+// Pixel ratio of a slide 1920 px wide: the title is 42 px, league labels 22 px,
+// banner labels 19 px there (legible from the back of a room).
+inline constexpr double kSlidePixelRatioAt1920 = 1.75;
+
+// The type scale that gives a page `width_px` wide at `dpi` the slide's
+// proportions (pixel ratio 1.75 × width / 1920).
+double slide_type_scale(int width_px, double dpi);
+
 struct DeckExportOptions {
   std::filesystem::path out;  // "*.pdf": one file; anything else: a folder of PNGs
-  int width_px = 1600;        // page / image size (PDF: at dpi)
-  int height_px = 1000;
+  int width_px = kSlideWidthPx; // page / image size (PDF: at dpi)
+  int height_px = kSlideHeightPx;
   double dpi = 96;
   std::optional<PhysicalSize> physical;
 };
@@ -80,9 +93,14 @@ struct DeckExportResult {
   std::vector<std::string> warnings;
 };
 
-// The page options of view `index` (title, subtitle, credits, size, view camera).
+// The page options of view `index` (title, subtitle, credits, size, view
+// camera, slide type scale): a handout page and a slide are both this.
 ExportOptions view_export_options(const Deck& deck, std::size_t index, const ResolvedView& resolved,
                                   const DeckExportOptions& options, const std::filesystem::path& out);
+
+// What view `r` draws: its paint, legend, points and data regions.
+ExportScene slide_scene(const ResolvedView& r, const Atlas& atlas, const Projection& projection,
+                        const MapGeometry& geometry);
 
 // Exports every view of the deck. progress gets (views done / views, stage).
 // A PDF is written to a temporary file and renamed into place when complete;

@@ -30,6 +30,7 @@ DecorationOverlay render_decoration_overlay(const ExportOptions& options, const 
   // Cairo's premultiplied native-endian ARGB words to premultiplied RGBA bytes.
   DecorationOverlay result;
   result.labels = std::move(c.label_items);
+  result.camera = c.camera;
   if (const auto& box = c.layout.legend) {
     result.legend_px.expand(Vec2{box->x * c.pixel_ratio, box->y * c.pixel_ratio});
     result.legend_px.expand(Vec2{box->right() * c.pixel_ratio, box->bottom() * c.pixel_ratio});

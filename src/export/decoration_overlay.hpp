@@ -17,6 +17,7 @@ struct DecorationOverlay {
   Image image;                 // premultiplied RGBA, rows top first, transparent off the decorations
   std::vector<TextItem> labels; // the map labels as the export places them (none under a panel), canvas px
   Bounds legend_px;             // the legend panel, canvas px (invalid: no legend)
+  Camera camera;                // the composition's camera for the whole canvas (draw the map with it)
 };
 
 // For options' canvas (resolved size, dpi, view, language; options.out is

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/data_footprint.hpp"
 #include "core/error.hpp"
 #include "render/text_renderer.hpp"
 
@@ -11,6 +12,58 @@ namespace steppe {
 double snapped_hatch_spacing(const MapStyle& style, double pixel_ratio) {
   // The GL fill shader clamps the spacing to at least 2 px.
   return std::max(2.0, std::round(std::max(2.0, style.hatch_spacing * pixel_ratio)));
+}
+
+namespace {
+
+Bounds canvas_box(const Box& b, double r) { return {b.x * r, b.y * r, b.right() * r, b.bottom() * r}; }
+
+} // namespace
+
+DataFootprint data_footprint(const ExportScene& scene, const Camera& camera) {
+  std::vector<const MultiPolygon*> shapes;
+  for (std::size_t i : scene.data_regions)
+    if (i < scene.geometry->shapes.size()) shapes.push_back(&scene.geometry->shapes[i]);
+  const int cell = std::max(2, static_cast<int>(std::lround(4 * camera.pixel_ratio)));
+  return DataFootprint(shapes, camera, cell);
+}
+
+void place_legend_clear_of_data(Composition& c, const ExportScene& scene, const Bounds& extent, bool may_shrink) {
+  if (!c.layout.legend || scene.data_regions.empty()) return;
+  const double r = c.pixel_ratio;
+  const DataFootprint footprint = data_footprint(scene, c.camera);
+  // The first corner that hides no data; else the one that hides least.
+  std::optional<Vec2> best;
+  std::size_t least = SIZE_MAX;
+  for (const Vec2& at : legend_candidates(c.layout)) {
+    const Box panel{at.x, at.y, c.layout.legend->w, c.layout.legend->h};
+    if (panel.y < c.layout.map.y || panel.x < c.layout.map.x) continue; // no room in that corner
+    const std::size_t hidden = footprint.covered_in(canvas_box(panel, r));
+    if (hidden < least) {
+      least = hidden;
+      best = at;
+    }
+    if (hidden == 0) break;
+  }
+  if (least == 0 || !may_shrink) {
+    if (best) move_legend(c.layout, *best);
+    return;
+  }
+  // Every corner hides data: the legend gets its own column at the right and
+  // the map box shrinks beside it (as a layout program moves the legend out).
+  const double m = kMarginPx;
+  const double column = c.layout.legend->w + m;
+  if (c.layout.map.w - column < c.layout.map.w * 0.6) { // too narrow a map: least-bad corner
+    if (best) move_legend(c.layout, *best);
+    return;
+  }
+  c.layout.map.w -= column;
+  place_map_panels(c.layout);
+  move_legend(c.layout, {c.layout.map.right(), c.layout.map.bottom() - m - c.layout.legend->h});
+  const int x1 = static_cast<int>(std::lround(c.layout.map.right() * r));
+  c.map_px.w = std::max(1, std::min(c.map_px.w, x1 - c.map_px.x));
+  const Box map_box_exact{c.map_px.x / r, c.map_px.y / r, c.map_px.w / r, c.map_px.h / r};
+  c.camera = frame_view(extent, map_box_exact, c.width_px, c.height_px, r);
 }
 
 Composition compose_export(const ExportOptions& options, const ExportScene& scene,
@@ -65,6 +118,7 @@ Composition compose_export(const ExportOptions& options, const ExportScene& scen
   const Box map_box_exact{c.map_px.x / c.pixel_ratio, c.map_px.y / c.pixel_ratio, c.map_px.w / c.pixel_ratio,
                           c.map_px.h / c.pixel_ratio};
   c.camera = frame_view(extent, map_box_exact, c.width_px, c.height_px, c.pixel_ratio);
+  place_legend_clear_of_data(c, scene, extent, !(options.view && options.view_fills_canvas));
 
   c.label_camera = c.camera;
   c.label_camera.width_px = c.map_px.w;

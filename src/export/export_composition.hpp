@@ -4,6 +4,7 @@
 // placement (LabelLayer::layout in the map box), scale bar and north arrow.
 #include <vector>
 
+#include "core/data_footprint.hpp"
 #include "export/export_layout.hpp"
 #include "export/export_map.hpp"
 #include "export/map_decorations.hpp"
@@ -36,6 +37,14 @@ struct Composition {
 
 // Integer hatch spacing in canvas pixels, so tiled renders keep the hatch phase.
 double snapped_hatch_spacing(const MapStyle& style, double pixel_ratio);
+
+// The canvas pixels covered by scene.data_regions as `camera` shows them.
+DataFootprint data_footprint(const ExportScene& scene, const Camera& camera);
+
+// Moves the legend to the first corner of the map box where it hides no data
+// region; when every corner hides some and `may_shrink`, the map box narrows
+// and the legend takes a column right of it (the camera reframes `extent`).
+void place_legend_clear_of_data(Composition& c, const ExportScene& scene, const Bounds& extent, bool may_shrink);
 
 Composition compose_export(const ExportOptions& options, const ExportScene& scene,
                            const LabelLayer& labels, const TextMeasure& measure);

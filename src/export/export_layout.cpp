@@ -154,27 +154,62 @@ ExportLayout layout_export(double width, double height, const DecorationContent&
       const double inner_h = rows.back().box.bottom();
       const double pw = std::min(inner, used) + 2 * kLegendPadding;
       const double ph = inner_h + 2 * kLegendPadding;
-      const Box panel{l.map.right() - m - pw, l.map.bottom() - m - ph, pw, ph};
       for (LegendRow& r : rows) {
         for (Box* b : {&r.box, &r.text_box, &r.swatch}) {
-          b->x += panel.x + kLegendPadding;
-          b->y += panel.y + kLegendPadding;
+          b->x += kLegendPadding;
+          b->y += kLegendPadding;
         }
         r.box.w = std::min(r.box.w, pw - 2 * kLegendPadding);
-        r.text_box.w = std::min(r.text_box.w, panel.right() - kLegendPadding - r.text_box.x);
+        r.text_box.w = std::min(r.text_box.w, pw - 2 * kLegendPadding - (r.text_box.x - kLegendPadding));
       }
-      l.legend = panel;
+      l.legend = Box{0, 0, pw, ph};
       l.legend_rows = std::move(rows);
+      move_legend(l, legend_candidates(l).front());
     }
   }
-  if (content.scale_bar) {
-    l.scale_bar = Box{l.map.x + m, l.map.bottom() - m - kScaleBarPanelH, kScaleBarMaxPx + 2 * 10,
-                      kScaleBarPanelH};
-  }
-  if (content.north_arrow) {
-    l.north_arrow = Box{l.map.right() - m - kNorthArrowW, l.map.y + m, kNorthArrowW, kNorthArrowH};
-  }
+  if (content.scale_bar) l.scale_bar = Box{0, 0, kScaleBarMaxPx + 2 * 10, kScaleBarPanelH};
+  if (content.north_arrow) l.north_arrow = Box{0, 0, kNorthArrowW, kNorthArrowH};
+  place_map_panels(l);
   return l;
+}
+
+void place_map_panels(ExportLayout& l) {
+  const double m = kMarginPx;
+  if (l.scale_bar) {
+    l.scale_bar->x = l.map.x + m;
+    l.scale_bar->y = l.map.bottom() - m - l.scale_bar->h;
+  }
+  if (l.north_arrow) {
+    l.north_arrow->x = l.map.right() - m - l.north_arrow->w;
+    l.north_arrow->y = l.map.y + m;
+  }
+}
+
+void move_legend(ExportLayout& l, Vec2 top_left) {
+  if (!l.legend) return;
+  const double dx = top_left.x - l.legend->x, dy = top_left.y - l.legend->y;
+  l.legend->x += dx;
+  l.legend->y += dy;
+  for (LegendRow& r : l.legend_rows) {
+    for (Box* b : {&r.box, &r.text_box, &r.swatch}) {
+      b->x += dx;
+      b->y += dy;
+    }
+  }
+}
+
+std::vector<Vec2> legend_candidates(const ExportLayout& l) {
+  if (!l.legend) return {};
+  const double m = kMarginPx, pw = l.legend->w, ph = l.legend->h;
+  const Box& map = l.map;
+  // The scale bar keeps the bottom-left corner and the north arrow the top-right:
+  // a legend there sits beside them.
+  const double below_arrow = l.north_arrow ? kNorthArrowH + m / 2 : 0;
+  const double above_bar = l.scale_bar ? kScaleBarPanelH + m / 2 : 0;
+  return {{map.right() - m - pw, map.bottom() - m - ph},
+          {map.right() - m - pw, map.y + m + below_arrow},
+          {map.x + m, map.bottom() - m - ph - above_bar},
+          {map.x + m, map.y + m}};
 }
 
 Camera frame_view(const Bounds& view_extent, const Box& map_box, int width_px, int height_px,

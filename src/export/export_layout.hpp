@@ -78,6 +78,14 @@ struct ExportLayout {
 ExportLayout layout_export(double width, double height, const DecorationContent& content,
                            const TextMeasure& measure);
 
+// Puts the legend panel (and its rows) with its top-left corner at `top_left`.
+void move_legend(ExportLayout& layout, Vec2 top_left);
+// Where the legend may go, best first: the map box's bottom-right, top-right
+// (under the north arrow), bottom-left (over the scale bar), top-left corner.
+std::vector<Vec2> legend_candidates(const ExportLayout& layout);
+// The scale bar (bottom-left) and north arrow (top-right) in the corners of layout.map.
+void place_map_panels(ExportLayout& layout);
+
 // The camera for the whole canvas (pixels = logical px × pixel_ratio) that shows
 // `view_extent` (projected metres) as large as fits, centred in `map_box`.
 Camera frame_view(const Bounds& view_extent, const Box& map_box, int width_px, int height_px,

@@ -2,11 +2,15 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <optional>
+#include <set>
+#include <string>
 #include <system_error>
 
 #include "export/cairo_text.hpp"
 #include "export/export_composition.hpp"
+#include "export/page_report.hpp"
 #include "export/raster_export.hpp"
 #include "export/vector_export.hpp"
 #include "render/offscreen_context.hpp"
@@ -44,6 +48,25 @@ void apply_choropleth(ExportScene& scene, const Choropleth& choropleth) {
   for (const Rgb& c : choropleth.fill_by_region) scene.region_colours.push_back(rgba(c));
   scene.region_patterns = choropleth.pattern_by_region;
   scene.legend = &choropleth.legend;
+  if (scene.atlas != nullptr) scene.data_regions = choropleth_data_regions(*scene.atlas, choropleth);
+}
+
+std::vector<std::size_t> choropleth_data_regions(const Atlas& atlas, const Choropleth& choropleth) {
+  // The values, and the hatched "no data" beside them: a region without a
+  // value whose league holds one (the 6 other banners of 通辽市 on the coal
+  // map) is part of what the map says. A league-level "no data" elsewhere is not.
+  std::set<std::string> parents_with_values;
+  const std::size_t n = std::min(atlas.regions.size(), choropleth.value_by_region.size());
+  for (std::size_t i = 0; i < n; ++i)
+    if (choropleth.value_by_region[i]) parents_with_values.insert(atlas.regions[i].parent);
+  std::vector<std::size_t> out;
+  for (std::size_t i = 0; i < n; ++i) {
+    const bool no_data = i < choropleth.state_by_region.size() &&
+                         choropleth.state_by_region[i] == RegionDataState::NoData &&
+                         atlas.regions[i].level == Level::Banner && parents_with_values.count(atlas.regions[i].parent) > 0;
+    if (choropleth.value_by_region[i] || no_data) out.push_back(i);
+  }
+  return out;
 }
 
 void apply_point_layer(ExportScene& scene, const PointLayer& points) {
@@ -73,6 +96,7 @@ ExportResult export_map(const ExportOptions& options, const ExportScene& scene, 
   result.width_pt = composition.width_px * 72.0 / composition.dpi;
   result.height_pt = composition.height_px * 72.0 / composition.dpi;
   result.warnings = composition.warnings;
+  result.page = page_report(composition, scene);
 
   const std::filesystem::path tmp = temp_path_for(options.out);
   try {

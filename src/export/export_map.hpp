@@ -15,6 +15,7 @@
 #include "core/legend.hpp"
 #include "core/point_layer.hpp"
 #include "export/export_options.hpp"
+#include "export/page_report.hpp"
 #include "geo/map_geometry.hpp"
 #include "geo/projection.hpp"
 #include "render/color.hpp"
@@ -35,6 +36,10 @@ struct ExportScene {
   std::vector<Rgba8> region_colours;
   std::vector<std::uint8_t> region_patterns; // RegionPattern codes
   const Legend* legend = nullptr;            // nullptr: no legend
+  // Atlas::regions indices that carry the shown values (a choropleth's regions
+  // with a value, and its hatched no-data ones): the page keeps its legend off
+  // them and frames them.
+  std::vector<std::size_t> data_regions;
   LabelOptions labels;                       // language comes from ExportOptions
   // A point indicator drawn over the map (symbols and labels as PointRenderer
   // draws them on screen); nullptr: none.
@@ -46,8 +51,12 @@ struct ExportScene {
   bool render_in_current_context = false;
 };
 
-// Fills colours, patterns and the legend from a choropleth (which must outlive the scene).
+// Fills colours, patterns, the legend and the data regions from a choropleth
+// (which must outlive the scene); set scene.atlas first.
 void apply_choropleth(ExportScene& scene, const Choropleth& choropleth);
+// The regions a choropleth's story is about: those with a value (at the
+// indicator's level) and those inside the source's coverage without one (hatched).
+std::vector<std::size_t> choropleth_data_regions(const Atlas& atlas, const Choropleth& choropleth);
 
 // Sets the points and their legend (the layer must outlive the scene).
 void apply_point_layer(ExportScene& scene, const PointLayer& points);
@@ -67,6 +76,7 @@ struct ExportResult {
   double width_pt = 0, height_pt = 0; // page size (SVG/PDF), points
   int tiles = 1;                   // PNG: GL tiles rendered
   std::vector<std::string> warnings;
+  PageReport page; // where everything went (--layout-json)
 };
 
 // Writes options.out (temporary file renamed into place: an existing file is

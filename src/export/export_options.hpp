@@ -35,6 +35,10 @@ struct ExportOptions {
   // 300-DPI export looks like the screen, only sharper. For SVG/PDF it sets
   // how many pixels make an inch (the page size in points).
   double dpi = 96;
+  // Type scale for where the page is seen: 1 for a screen or print; slides
+  // and deck pages are set larger, for the back of a room (deck_export's
+  // slide_type_scale). Lines, symbols and text scale by pixel_ratio().
+  double type_scale = 1.0;
 
   // The screen view to reproduce: its visible extent (centre, units_per_px,
   // width_px, height_px) is framed in the export's map area at the export's
@@ -60,7 +64,7 @@ struct ExportOptions {
   int max_tile_px = 0;
 
   ExportFormat format() const { return export_format_for(out); }
-  double pixel_ratio() const { return dpi / 96.0; }
+  double pixel_ratio() const { return dpi / 96.0 * type_scale; }
   // The output size in pixels (from `physical` and `dpi` when set), validated:
   // throws steppe::Error for sizes outside 16..kMaxExportPixels or a bad DPI.
   int resolved_width_px() const;

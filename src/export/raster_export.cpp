@@ -85,9 +85,8 @@ int write_png_export(const std::filesystem::path& path, const Composition& c, co
   const int T = tiling.tile_px;
   const int W = c.width_px, H = c.height_px;
 
-  MapRenderer map(*scene.geometry, c.style);
-  if (!scene.region_colours.empty()) map.set_region_colors(scene.region_colours);
-  if (!scene.region_patterns.empty()) map.set_region_patterns(scene.region_patterns);
+  MapRenderer map(*scene.geometry);
+  const MapPaint paint{c.style, {scene.region_colours, scene.region_patterns}};
   TextRenderer text;
   ScreenShapeRenderer shapes;
   const std::vector<TextItem>& label_items = c.label_items;
@@ -112,7 +111,7 @@ int write_png_export(const std::filesystem::path& path, const Composition& c, co
       tile_camera.centre = c.camera.to_world({ox + tw / 2.0, oy + th / 2.0});
       OffscreenTarget target(tw, th, 4);
       target.bind();
-      draw_map_frame(map, tile_camera, [&](const Camera&) {
+      draw_map_frame(map, tile_camera, paint, [&](const Camera&) {
         // The labels of the whole canvas, through a viewport placed where the
         // canvas lies relative to this tile: one placement, clipped to the tile.
         if (label_items.empty() && c.points.shapes.empty()) return;

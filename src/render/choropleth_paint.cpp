@@ -11,11 +11,7 @@ std::vector<Rgba8> region_colours(const Choropleth& c) {
   return out;
 }
 
-void apply_choropleth(MapRenderer& map, const Choropleth& c) {
-  const std::vector<Rgba8> colours = region_colours(c);
-  map.set_region_colors(colours);
-  map.set_region_patterns(c.pattern_by_region);
-}
+RegionPaint choropleth_paint(const Choropleth& c) { return {region_colours(c), c.pattern_by_region}; }
 
 MapStyle choropleth_map_style(MapStyle base) {
   const Rgb h = no_data_hatch_colour();

@@ -1,6 +1,6 @@
 #pragma once
-// Puts a core Choropleth onto a MapRenderer (per-region colours and the
-// no-data hatch pattern) and keeps map and legend hatches identical.
+// A core Choropleth as region paint (per-region colours and the no-data
+// hatch pattern) and keeps map and legend hatches identical.
 #include <vector>
 
 #include "core/choropleth.hpp"
@@ -10,8 +10,8 @@
 namespace steppe {
 
 std::vector<Rgba8> region_colours(const Choropleth& choropleth);
-// Colours and patterns; throws steppe::Error if the choropleth is for another atlas size.
-void apply_choropleth(MapRenderer& map, const Choropleth& choropleth);
+// The choropleth's region paint: colours and the no-data hatch.
+RegionPaint choropleth_paint(const Choropleth& choropleth);
 // `base` with the hatch colour of core/palette (no_data_hatch_colour()).
 MapStyle choropleth_map_style(MapStyle base = {});
 // The map's hatch in framebuffer pixels, for legend swatches.

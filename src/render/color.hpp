@@ -1,12 +1,4 @@
 #pragma once
-// An 8-bit-per-channel sRGB colour with straight (non-premultiplied) alpha.
-#include <cstdint>
-
-namespace steppe {
-
-struct Rgba8 {
-  std::uint8_t r = 0, g = 0, b = 0, a = 255;
-  friend bool operator==(const Rgba8&, const Rgba8&) = default;
-};
-
-} // namespace steppe
+// Rgba8 lives in core (core/colour.hpp): one colour type for paint, the GL
+// renderer and the Cairo exports.
+#include "core/colour.hpp"

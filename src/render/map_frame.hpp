@@ -12,13 +12,13 @@ namespace steppe {
 // Drawn after the map with the same camera (e.g. a LabelLayer's draw).
 using FrameOverlay = std::function<void(const Camera&)>;
 
-// Clears the bound framebuffer to the style's background and draws the map
-// and `overlay` (if any). Needs the renderer's GL context current.
-void draw_map_frame(MapRenderer& map, const Camera& camera, const FrameOverlay& overlay = {});
+// Clears the bound framebuffer to the paint's background and draws the map
+// with `paint` and `overlay` (if any). Needs the renderer's GL context current.
+void draw_map_frame(MapRenderer& map, const Camera& camera, const MapPaint& paint, const FrameOverlay& overlay = {});
 
 // draw_map_frame into a multisampled offscreen framebuffer of the camera's
 // size, resolved and read back. Needs a current context (OffscreenContext).
-Image render_map_image(MapRenderer& map, const Camera& camera, const FrameOverlay& overlay = {},
-                       int samples = 4);
+Image render_map_image(MapRenderer& map, const Camera& camera, const MapPaint& paint,
+                       const FrameOverlay& overlay = {}, int samples = 4);
 
 } // namespace steppe

@@ -78,11 +78,13 @@ void set_color(GLint loc, Rgba8 c) {
 } // namespace
 
 struct MapRenderer::Impl {
-  MapStyle style;
   Vec2 origin;
   std::vector<MultiPolygon> shapes; // for emphasis outlines, built on demand
+  // What the table texture and emphasis meshes hold now: a cache of the last
+  // draw's paint, not state anyone sets.
   std::vector<Rgba8> colors;
   std::vector<std::uint8_t> patterns;
+  bool uploaded = false;
 
   gl::Program fill_program, stroke_program;
   struct {
@@ -163,14 +165,12 @@ struct MapRenderer::Impl {
   }
 };
 
-MapRenderer::MapRenderer(const MapGeometry& geometry, const MapStyle& style)
-    : impl_(std::make_unique<Impl>()) {
+MapRenderer::MapRenderer(const MapGeometry& geometry) : impl_(std::make_unique<Impl>()) {
   Impl& s = *impl_;
-  s.style = style;
   s.origin = geometry.origin;
   s.shapes = geometry.shapes;
   const std::size_t n = geometry.region_count();
-  s.colors.assign(n, style.region_fill);
+  s.colors.assign(n, Rgba8{});
   s.patterns.assign(n, kPatternSolid);
 
   s.fill_program = load_program("fill");
@@ -220,41 +220,52 @@ MapRenderer::~MapRenderer() = default;
 MapRenderer::MapRenderer(MapRenderer&&) noexcept = default;
 MapRenderer& MapRenderer::operator=(MapRenderer&&) noexcept = default;
 
-void MapRenderer::set_region_colors(std::span<const Rgba8> colors) {
-  if (colors.size() != impl_->colors.size()) {
-    throw Error("set_region_colors: got " + std::to_string(colors.size()) +
-                " colours for " + std::to_string(impl_->colors.size()) + " regions");
+std::size_t MapRenderer::region_count() const { return impl_->shapes.size(); }
+
+namespace {
+
+// The paint's tables for n regions (empty: the style's fill, solid).
+void resolve_tables(const MapPaint& paint, std::size_t n, std::vector<Rgba8>& colors,
+                    std::vector<std::uint8_t>& patterns) {
+  const RegionPaint& r = paint.regions;
+  if (!r.colours.empty() && r.colours.size() != n) {
+    throw Error("map paint: " + std::to_string(r.colours.size()) + " colours for " + std::to_string(n) + " regions");
   }
-  impl_->colors.assign(colors.begin(), colors.end());
-  impl_->upload_table();
-}
-
-void MapRenderer::set_region_patterns(std::span<const std::uint8_t> patterns) {
-  if (patterns.size() != impl_->patterns.size()) {
-    throw Error("set_region_patterns: got " + std::to_string(patterns.size()) +
-                " patterns for " + std::to_string(impl_->patterns.size()) + " regions");
+  if (!r.patterns.empty() && r.patterns.size() != n) {
+    throw Error("map paint: " + std::to_string(r.patterns.size()) + " patterns for " + std::to_string(n) +
+                " regions");
   }
-  const bool emphasis_changed = !std::equal(
-      patterns.begin(), patterns.end(), impl_->patterns.begin(), [](std::uint8_t a, std::uint8_t b) {
-        return (a >= kPatternSelected || b >= kPatternSelected) ? a == b : true;
-      });
-  impl_->patterns.assign(patterns.begin(), patterns.end());
-  impl_->upload_table();
-  if (emphasis_changed) impl_->rebuild_emphasis();
+  if (r.colours.empty()) colors.assign(n, paint.style.region_fill);
+  else colors = r.colours;
+  if (r.patterns.empty()) patterns.assign(n, kPatternSolid);
+  else patterns = r.patterns;
 }
 
-void MapRenderer::reset_regions() {
-  std::fill(impl_->colors.begin(), impl_->colors.end(), impl_->style.region_fill);
-  std::vector<std::uint8_t> solid(impl_->patterns.size(), kPatternSolid);
-  set_region_patterns(solid);
+bool emphasis_differs(const std::vector<std::uint8_t>& a, const std::vector<std::uint8_t>& b) {
+  return !std::equal(a.begin(), a.end(), b.begin(), b.end(), [](std::uint8_t x, std::uint8_t y) {
+    return (x >= kPatternSelected || y >= kPatternSelected) ? x == y : true;
+  });
 }
 
-void MapRenderer::set_style(const MapStyle& style) { impl_->style = style; }
-const MapStyle& MapRenderer::style() const { return impl_->style; }
+} // namespace
 
-void MapRenderer::render(const Camera& camera) {
+void MapRenderer::render(const Camera& camera, const MapPaint& paint) {
+  {
+    Impl& w = *impl_;
+    std::vector<Rgba8> colors;
+    std::vector<std::uint8_t> patterns;
+    resolve_tables(paint, w.shapes.size(), colors, patterns);
+    if (!w.uploaded || colors != w.colors || patterns != w.patterns) {
+      const bool emphasis = !w.uploaded || emphasis_differs(patterns, w.patterns);
+      w.colors = std::move(colors);
+      w.patterns = std::move(patterns);
+      w.upload_table();
+      if (emphasis) w.rebuild_emphasis();
+      w.uploaded = true;
+    }
+  }
   const Impl& s = *impl_;
-  const MapStyle& st = s.style;
+  const MapStyle& st = paint.style;
   const double ratio = camera.pixel_ratio;
   const std::array<float, 16> m = camera.world_to_clip(s.origin);
   const Impl::Borders& borders = s.borders_for(camera);

@@ -64,11 +64,11 @@ void blit(Image& canvas, const Image& pane, Vec2 origin) {
 }
 
 // The canvas behind the panes: background, pane titles, the shared legend.
-Image draw_canvas(MapRenderer& map, const MultiViewPlan& plan, const PaneGrid& grid, const MultiViewOptions& o,
+Image draw_canvas(const MultiViewPlan& plan, const PaneGrid& grid, const MultiViewOptions& o,
                   MultiViewTools& tools) {
   OffscreenTarget target(o.width, o.height, 4);
   target.bind();
-  const Rgba8 bg = map.style().background;
+  const Rgba8 bg = o.style.background;
   glViewport(0, 0, o.width, o.height);
   glClearColor(bg.r / 255.0f, bg.g / 255.0f, bg.b / 255.0f, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
@@ -98,7 +98,7 @@ Image draw_canvas(MapRenderer& map, const MultiViewPlan& plan, const PaneGrid& g
     style.corner = LegendCorner::TopRight;
     style.margin_px = grid.gap / o.pixel_ratio;
     style.text_width_px = std::max(120.0, grid.legend_w / o.pixel_ratio - 2 * style.padding_px - 2 * style.margin_px);
-    tools.legend->draw(*plan.shared_legend, canvas_camera, style, hatch_style(map.style(), o.pixel_ratio));
+    tools.legend->draw(*plan.shared_legend, canvas_camera, style, hatch_style(o.style, o.pixel_ratio));
   }
   return target.read();
 }
@@ -138,19 +138,18 @@ MultiViewResult render_multi_view(MapRenderer& map, const MultiViewPlan& plan, c
   result.grid = grid;
   std::optional<MultiViewTools> own_tools;
   MultiViewTools& tools = shared_tools != nullptr ? *shared_tools : own_tools.emplace();
-  result.image = draw_canvas(map, plan, grid, o, tools);
+  result.image = draw_canvas(plan, grid, o, tools);
 
   const bool pane_legends = !plan.shared_legend && o.legends;
   for (std::size_t k = 0; k < plan.panes.size(); ++k) {
     const MapPane& pane = plan.panes[k];
-    map.set_region_colors(pane.colours);
-    map.set_region_patterns(pane.patterns);
+    const MapPaint paint{o.style, {pane.colours, pane.patterns}};
     const Camera camera = views.camera(k);
     const FrameOverlay overlay = [&](const Camera& c) {
       if (labels && o.labels.language != LabelLanguage::None) labels->draw(c, o.labels);
-      if (pane_legends) tools.legend->draw(pane.legend, c, pane_legend_style(c), hatch_style(map.style(), c.pixel_ratio));
+      if (pane_legends) tools.legend->draw(pane.legend, c, pane_legend_style(c), hatch_style(o.style, c.pixel_ratio));
     };
-    const Image image = render_map_image(map, camera, overlay);
+    const Image image = render_map_image(map, camera, paint, overlay);
     blit(result.image, image, grid.map_origin(k));
     result.cameras.push_back(camera);
   }
@@ -202,7 +201,7 @@ MultiViewResult render_indicator_panes(const Atlas& atlas, const Projection& pro
   for (std::size_t k = 0; k < indicators.size(); ++k)
     panes.push_back(pane_from_choropleth(pane_title(indicators[k]->meta), *choropleths[k]));
   const MultiViewPlan plan = plan_multi_view(std::move(panes), indicators);
-  MapRenderer map(geometry, choropleth_map_style());
+  MapRenderer map(geometry);
   std::optional<LabelLayer> labels;
   if (options.labels.language != LabelLanguage::None) labels.emplace(atlas, projection);
   return render_multi_view(map, plan, frame, options, labels ? &*labels : nullptr);

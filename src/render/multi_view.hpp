@@ -18,6 +18,7 @@
 #include "core/view_sync.hpp"
 #include "render/image.hpp"
 #include "render/label_layer.hpp"
+#include "render/choropleth_paint.hpp"
 #include "render/map_renderer.hpp"
 
 namespace steppe {
@@ -51,6 +52,7 @@ struct MultiViewOptions {
   LabelOptions labels{};          // language None: no labels
   bool legends = true;
   double title_size_px = 17;      // logical px
+  MapStyle style = choropleth_map_style(); // the paint's style for every pane
 };
 
 struct MultiViewResult {

@@ -165,17 +165,15 @@ std::vector<std::string> region_codes(const Atlas& atlas) {
 }
 } // namespace
 
-DeckWorkspace::DeckWorkspace(const Atlas& atlas, const Projection& projection, const MapGeometry& geometry)
+DeckWorkspace::DeckWorkspace(const Atlas& atlas, const Projection& projection, const MapGeometry& geometry,
+                             const std::string& deck, std::size_t present_from)
     : atlas_(atlas), projection_(projection), geometry_(geometry), checks_(builtin_view_checks(region_codes(atlas))),
       resolver_(atlas, projection, geometry, builtin_indicator_dir()), panel_(builtin_deck_dir() / "briefing.toml") {
-  if (const char* deck = std::getenv("STEPPE_EXPLORER_DECK"); deck != nullptr && *deck != '\0') {
+  if (!deck.empty()) {
     visible = true;
     if (!panel_.open(deck, checks_)) std::cerr << "steppe: warning: " << panel_.status() << "\n";
-    const char* present = std::getenv("STEPPE_EXPLORER_PRESENT");
-    if (present != nullptr && *present != '\0' && !panel_.deck().views.empty()) {
-      // "1", "2", ...: the slide to start at (1-based).
-      const long n = std::strtol(present, nullptr, 10);
-      pending_present_ = static_cast<std::size_t>(std::max(1L, n) - 1);
+    if (present_from > 0 && !panel_.deck().views.empty()) {
+      pending_present_ = present_from - 1;
       present_then_close_ = true;
     }
   } else {
@@ -206,6 +204,7 @@ bool DeckWorkspace::run_pending(GlWindow& window, MapRenderer& map, LabelLayer& 
     try {
       DeckExportOptions o;
       o.out = out;
+      if (out.extension() == ".pdf" || out.extension() == ".PDF") o.dpi = kSlidePdfDpi; // 338.7 x 190.5 mm
       const DeckExportResult r = export_deck(panel_.deck(), resolver_, atlas_, projection_, geometry_, o);
       panel_.set_status("exported " + std::to_string(r.pages) + " pages to " + out.string());
     } catch (const Error& e) {
@@ -228,7 +227,7 @@ bool DeckWorkspace::run_pending(GlWindow& window, MapRenderer& map, LabelLayer& 
     visible = true;
     return false;
   }
-  run_presentation(window, deck, views, map, labels, std::min(from, views.size() - 1),
+  run_presentation(window, deck, views, {atlas_, projection_, geometry_}, map, labels, std::min(from, views.size() - 1),
                    present_then_close_ ? snapshot : nullptr);
   if (close_window != nullptr) *close_window = present_then_close_;
   present_then_close_ = false;

@@ -69,7 +69,10 @@ public:
   // Opens $STEPPE_EXPLORER_DECK if set (else offers decks/briefing.toml);
   // $STEPPE_EXPLORER_PRESENT=N presents it at once from slide N (with the explorer's
   // snapshot hook: the first slide is saved and the window closes).
-  DeckWorkspace(const Atlas& atlas, const Projection& projection, const MapGeometry& geometry);
+  // `deck`: open this deck (else the shipped briefing); `present_from` > 0:
+  // present it at once from that 1-based slide, then close (start-up set-up).
+  DeckWorkspace(const Atlas& atlas, const Projection& projection, const MapGeometry& geometry,
+                const std::string& deck = {}, std::size_t present_from = 0);
 
   bool visible = false;
   void request_present(std::size_t from = 0) { pending_present_ = from; }

@@ -15,6 +15,8 @@
 #include <vector>
 
 #include "core/error.hpp"
+#include "export/export_layout.hpp"
+#include "export/page_frame.hpp"
 #include "geo/map_geometry.hpp"
 #include "geo/projection.hpp"
 #include "geo/region_picker.hpp"
@@ -55,28 +57,17 @@ constexpr int kFramesAfterChange = 2;
 constexpr double kAnimationWait = 1.0 / 120.0;
 constexpr int kSnapshotFrame = 3; // ImGui sizes new windows during their first frames
 
-// "a,b,c" -> {"a", "b", "c"} (empty items dropped).
-std::vector<std::string> split_codes(std::string_view text) {
-  std::vector<std::string> out;
-  while (!text.empty()) {
-    const std::size_t comma = std::min(text.find(','), text.size());
-    if (comma > 0) out.emplace_back(text.substr(0, comma));
-    text.remove_prefix(std::min(comma + 1, text.size()));
-  }
-  return out;
-}
-
 class Explorer {
 public:
-  Explorer(GlWindow& window, ImGuiSession& imgui, const Atlas& atlas)
-      : window_(window), imgui_(imgui), geometry_(build_map_geometry(atlas, projection_)), directory_(atlas),
+  Explorer(GlWindow& window, ImGuiSession& imgui, const Atlas& atlas, const ExplorerStartup& startup)
+      : window_(window), imgui_(imgui), startup_(startup), geometry_(build_map_geometry(atlas, projection_)), directory_(atlas),
         thematic_(atlas, shipped_indicators(indicator_problem_), [this](Vec2 p) { return projection_.forward(p); }),
-        map_(geometry_, choropleth_map_style()), labels_(atlas, projection_),
+        map_(geometry_), labels_(atlas, projection_),
         fonts_(directory_.all_names() + thematic_.glyph_text() + thematic_panel_glyphs() + comparison_window_glyphs()),
         panel_(directory_), indicator_panel_(atlas), comparison_(directory_), drill_(atlas),
         view_(geometry_.bounds, [this](Vec2 world) { return pick(world); },
               [this](std::string_view code) { return bounds_of(code); }),
-        base_colors_(atlas.regions.size(), map_.style().region_fill), decks_(atlas, projection_, geometry_),
+        base_colors_(atlas.regions.size(), style_.region_fill), decks_(atlas, projection_, geometry_, startup.deck, startup.present_from),
         split_(atlas, [this](Vec2 p) { return projection_.forward(p); }) {
     if (!indicator_problem_.empty()) std::cerr << "steppe: warning: " << indicator_problem_ << "\n";
     // A long export draws no frames: its progress goes into the title bar.
@@ -90,33 +81,27 @@ public:
       glfwSetWindowTitle(window_.handle(), title.c_str());
       glfwPollEvents(); // the title reaches the window manager; input waits for the next frame
     };
-    // Testing and briefing hook: open with an indicator shown.
-    if (const char* id = std::getenv("STEPPE_EXPLORER_INDICATOR"); id != nullptr && *id != '\0') {
-      const auto index = thematic_.find(id);
-      if (!index || !thematic_.select(*index)) std::cerr << "steppe: warning: cannot show indicator '" << id << "'\n";
+    set_widget_probe(startup.widgets);
+    // Start-up set-up (app/window_startup): an indicator shown, regions
+    // selected, the split or periods view, panels hidden.
+    if (!startup.indicator.empty()) {
+      const auto index = thematic_.find(startup.indicator);
+      if (!index || !thematic_.select(*index))
+        std::cerr << "steppe: warning: cannot show indicator '" << startup.indicator << "'\n";
     }
-    // Testing hook: open with regions selected for comparison ("150521,150522,...").
-    if (const char* codes = std::getenv("STEPPE_EXPLORER_SELECT"); codes != nullptr) {
-      for (const std::string& code : split_codes(codes))
-        if (!directory_.index_of(code) || !view_.toggle_region(code))
-          std::cerr << "steppe: warning: cannot select region '" << code << "'\n";
-    }
-    // Testing and briefing hooks: open in the split view with this indicator on
-    // the right, or with every period of the indicator's series.
-    if (const char* id = std::getenv("STEPPE_EXPLORER_SPLIT"); id != nullptr && *id != '\0') {
-      if (!split_.enable_split(thematic_, id)) std::cerr << "steppe: warning: cannot split with indicator '" << id << "'\n";
-    }
-    // As Tab: the map alone, for an audience (and for snapshots of what it sees).
-    if (const char* hide = std::getenv("STEPPE_EXPLORER_HIDE_PANELS"); hide != nullptr && *hide == '1')
-      panel_visible_ = false;
-    if (const char* on = std::getenv("STEPPE_EXPLORER_PERIODS"); on != nullptr && *on == '1') {
-      if (!split_.enable_periods(thematic_)) std::cerr << "steppe: warning: the indicator has no periods to compare\n";
-    }
+    for (const std::string& code : startup.select)
+      if (!directory_.index_of(code) || !view_.toggle_region(code))
+        std::cerr << "steppe: warning: cannot select region '" << code << "'\n";
+    if (!startup.split.empty() && !split_.enable_split(thematic_, startup.split))
+      std::cerr << "steppe: warning: cannot split with indicator '" << startup.split << "'\n";
+    if (startup.hide_panels) panel_visible_ = false; // as Tab: the map alone
+    if (startup.periods && !split_.enable_periods(thematic_))
+      std::cerr << "steppe: warning: the indicator has no periods to compare\n";
   }
 
   void run() {
     int frames_left = kFramesAfterChange;
-    const char* snapshot = std::getenv("STEPPE_EXPLORER_SNAPSHOT");
+    const char* snapshot = startup_.snapshot.empty() ? nullptr : startup_.snapshot.c_str();
     int frames_drawn = 0;
     while (!window_.should_close()) {
       // Testing hook: once the layout has settled, save what the window shows and close.
@@ -135,17 +120,11 @@ public:
       if (frame(snap ? snapshot : nullptr)) frames_left = kFramesAfterChange;
       // Presentations and deck exports run between frames (ui/deck_panel).
       bool close = false;
-      if (decks_.run_pending(window_, map_, labels_, snapshot, &close)) {
-        shown_.reset();
-        shown_revision_ = ~std::uint64_t{0};
-        frames_left = kFramesAfterChange;
-      }
+      if (decks_.run_pending(window_, map_, labels_, snapshot, &close)) frames_left = kFramesAfterChange;
       if (close) glfwSetWindowShouldClose(window_.handle(), GLFW_TRUE);
-      // Exports from the export panel (E) run between frames too; testing hook:
-      // STEPPE_EXPLORER_EXPORT=FILE exports the snapshot's view.
-      if (const char* out = std::getenv("STEPPE_EXPLORER_EXPORT"); snap && out != nullptr && *out != '\0') {
-        export_panel_.request(out);
-      }
+      // Exports from the export panel (E) run between frames too; start-up
+      // set-up: export the snapshot's view.
+      if (snap && !startup_.export_path.empty()) export_panel_.request(startup_.export_path);
       if (run_export()) frames_left = kFramesAfterChange;
       --frames_left;
       if (snap) glfwSetWindowShouldClose(window_.handle(), GLFW_TRUE);
@@ -253,8 +232,11 @@ private:
     if (!split_plan_) {
       const bool resized = view_.resize(map_px_.w, map_px_.h, m.pixel_ratio);
       const Bounds& legend = decorations_.legend_px();
+      // Fits keep the data beside or above a bottom-right legend of its size; the
+      // page layout then finds that corner clear (or moves the legend to one that is).
+      const double margin = kMarginPx * m.pixel_ratio;
       const bool refit = legend.valid()
-                             ? view_.set_corner_obstacle(map_px_.w - legend.min_x, map_px_.h - legend.min_y)
+                             ? view_.set_corner_obstacle(legend.width() + margin, legend.height() + margin)
                              : view_.set_corner_obstacle(0, 0);
       return resized || refit;
     }
@@ -272,7 +254,7 @@ private:
         tables.push_back(highlight_regions(directory_, base_colors_, hovered, selected, base_patterns_));
       } else {
         const ThematicState& t = split_.pane(thematic_, k);
-        tables.push_back(highlight_regions(directory_, t.region_colors(map_.style().region_fill), hovered, selected,
+        tables.push_back(highlight_regions(directory_, t.region_colors(style_.region_fill), hovered, selected,
                                            t.region_patterns()));
       }
     }
@@ -282,7 +264,7 @@ private:
 
   // The map (or the split view's panes) into the map area of framebuffer 0.
   void draw_map(const GlWindow::Metrics& m, std::optional<std::size_t> hovered) {
-    const Rgba8 bg = map_.style().background;
+    const Rgba8 bg = style_.background;
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
     glViewport(0, 0, m.framebuffer_w, m.framebuffer_h);
     glClearColor(bg.r / 255.0f, bg.g / 255.0f, bg.b / 255.0f, 1.0f);
@@ -291,9 +273,8 @@ private:
     if (split_plan_) {
       split_.draw(map_, labels_, state_.labels, split_plan(hovered, selected_indices()), split_grid_, view_.camera(),
                   map_px_.x, y_from_bottom, map_px_.w, map_px_.h);
-      shown_.reset(); // the renderer now holds the right pane's tables
     } else {
-      canvas_.draw(map_, view_.camera(), [this](const Camera& camera) { draw_thematic(camera); }, map_px_.x,
+      canvas_.draw(map_, view_.camera(), paint_, [this](const Camera& camera) { draw_thematic(camera); }, map_px_.x,
                    y_from_bottom);
     }
     glViewport(0, 0, m.framebuffer_w, m.framebuffer_h);
@@ -399,8 +380,7 @@ private:
   bool update_highlight(std::optional<std::size_t> hovered, const std::vector<std::size_t>& selected) {
     if (shown_ && shown_->first == hovered && shown_->second == selected) return false;
     const RegionTables t = highlight_regions(directory_, base_colors_, hovered, selected, base_patterns_);
-    map_.set_region_colors(t.colors);
-    map_.set_region_patterns(t.patterns);
+    paint_ = {style_, {t.colors, t.patterns}};
     shown_ = {hovered, selected};
     return true;
   }
@@ -408,17 +388,22 @@ private:
   // Recolours (never re-tessellates) when the indicator or its classification changed.
   bool sync_thematic() {
     if (thematic_.revision() == shown_revision_ && drill_.revision() == shown_drill_revision_) return false;
-    base_colors_ = thematic_.region_colors(map_.style().region_fill);
+    base_colors_ = thematic_.region_colors(style_.region_fill);
     base_patterns_.clear();
     if (thematic_.choropleth() != nullptr) base_patterns_ = thematic_.region_patterns();
     // Drilled down: the focus at full colour, the rest dimmed (ui/drill_state).
     drill_legend_.reset();
     const Indicator* shown = thematic_.choropleth() != nullptr ? thematic_.current() : nullptr;
-    if (auto paint = drill_.paint(shown, thematic_.spec(), map_.style().region_fill)) {
+    if (auto paint = drill_.paint(shown, thematic_.spec(), style_.region_fill)) {
       base_colors_ = std::move(paint->colors);
       base_patterns_ = std::move(paint->patterns);
       drill_legend_ = std::move(paint->legend);
     }
+    // The home view frames the shown data among its neighbours (the whole
+    // region for a plain map), unless the user has moved the map.
+    const Choropleth* c = thematic_.choropleth();
+    view_.set_home(c != nullptr ? frame_for_data(directory_.atlas(), geometry_, choropleth_data_regions(directory_.atlas(), *c))
+                                : geometry_.bounds);
     shown_revision_ = thematic_.revision();
     shown_drill_revision_ = drill_.revision();
     shown_.reset();
@@ -440,7 +425,7 @@ private:
 
   // The map as shown (colours without hover/selection outlines), for exports.
   ExportScene export_scene() const {
-    ExportScene scene = window_export_scene(directory_.atlas(), projection_, geometry_, map_.style(), thematic_,
+    ExportScene scene = window_export_scene(directory_.atlas(), projection_, geometry_, style_, thematic_,
                                             state_.labels);
     scene.region_colours = base_colors_;
     scene.region_patterns = base_patterns_;
@@ -460,7 +445,6 @@ private:
             return split_.export_png(options, map_, labels_, state_.labels, plan, view_.camera());
           },
           export_view(), m.framebuffer_w, m.framebuffer_h);
-      shown_.reset();
     } else {
       export_panel_.run_pending(export_scene(), view_.camera(), m.framebuffer_w, m.framebuffer_h);
     }
@@ -490,12 +474,15 @@ private:
   // Declaration order is construction order; GL users go before the window (run_explorer).
   GlWindow& window_;
   ImGuiSession& imgui_;
+  const ExplorerStartup startup_;
   const Projection projection_;
   const MapGeometry geometry_;
   const RegionDirectory directory_;
   std::string indicator_problem_; // why no shipped indicators could be read (before thematic_)
   ThematicState thematic_;
+  const MapStyle style_ = choropleth_map_style();
   MapRenderer map_;
+  MapPaint paint_{style_, {}}; // what the single map shows now: a value handed to every draw
   LabelLayer labels_;
   MapCanvas canvas_;
   UiFonts fonts_;
@@ -506,7 +493,7 @@ private:
   std::optional<Legend> drill_legend_;      // the drilled choropleth's legend (local breaks say so)
   std::uint64_t shown_drill_revision_ = 0;  // DrillState::revision() the colours show
   MapDecorationsOverlay decorations_;
-  ExportPanel export_panel_;
+  ExportPanel export_panel_{startup_.export_title};
   PointRenderer point_renderer_;
   AppState state_;
   MapViewController view_;
@@ -534,7 +521,7 @@ private:
 
 } // namespace
 
-void run_explorer(const std::function<Atlas()>& load_atlas) {
+void run_explorer(const ExplorerStartup& startup, const std::function<Atlas()>& load_atlas) {
   GlWindow window(kWindowTitle, 1440, 900);
   // Paper-white at once, instead of an undefined window while the atlas loads.
   const Rgba8 paper = MapStyle{}.background;
@@ -545,7 +532,7 @@ void run_explorer(const std::function<Atlas()>& load_atlas) {
 
   ImGuiSession imgui(window.handle());
   const Atlas atlas = load_atlas();
-  Explorer(window, imgui, atlas).run();
+  Explorer(window, imgui, atlas, startup).run();
 }
 
 } // namespace steppe::ui

@@ -39,14 +39,15 @@ ExportScene window_export_scene(const Atlas& atlas, const Projection& projection
   if (thematic.choropleth() != nullptr) {
     scene.region_colours = thematic.region_colors(style.region_fill);
     scene.region_patterns = thematic.region_patterns();
+    scene.data_regions = choropleth_data_regions(atlas, *thematic.choropleth());
   }
   if (thematic.points() != nullptr) scene.points = thematic.points();
   scene.legend = thematic.legend();
   return scene;
 }
 
-ExportPanel::ExportPanel() {
-  if (const char* title = std::getenv("STEPPE_EXPLORER_EXPORT_TITLE"); title != nullptr && *title != '\0') {
+ExportPanel::ExportPanel(const std::string& title) {
+  if (!title.empty()) {
     copy_into(title_, title);
     decorations_.title = title;
     visible = true;

@@ -31,8 +31,8 @@ ExportScene window_export_scene(const Atlas& atlas, const Projection& projection
 
 class ExportPanel {
 public:
-  // Testing hook: STEPPE_EXPLORER_EXPORT_TITLE opens the panel with that title.
-  ExportPanel();
+  // A non-empty `title` opens the panel with that title (start-up set-up).
+  explicit ExportPanel(const std::string& title = {});
 
   bool visible = false;
   // Called during a running export (no frame is drawn meanwhile): the explorer

@@ -37,8 +37,9 @@ void ImGuiSession::apply_style(float scale) {
   style.ItemSpacing = ImVec2(8, 7);
   style.IndentSpacing = 18;
   style.ScrollbarSize = 16;
-  style.Colors[ImGuiCol_WindowBg] = ImVec4(0.97f, 0.965f, 0.95f, 0.94f);
-  style.Colors[ImGuiCol_PopupBg] = ImVec4(1.0f, 1.0f, 1.0f, 0.97f);
+  // Opaque: map labels must never show through a panel or a tooltip.
+  style.Colors[ImGuiCol_WindowBg] = ImVec4(0.97f, 0.965f, 0.95f, 1.0f);
+  style.Colors[ImGuiCol_PopupBg] = ImVec4(1.0f, 1.0f, 1.0f, 1.0f);
   // Radio buttons and frames must stand out from the pale panel.
   style.Colors[ImGuiCol_FrameBg] = ImVec4(0.84f, 0.83f, 0.80f, 1.0f);
   style.Colors[ImGuiCol_FrameBgHovered] = ImVec4(0.78f, 0.77f, 0.73f, 1.0f);

@@ -20,7 +20,7 @@ public:
   // bound) with its bottom-left corner at (dest_x, dest_y_from_bottom): the
   // map area between the docked panels. (Re)allocates the offscreen target
   // when the camera's size changes.
-  void draw(MapRenderer& map, const Camera& camera, const FrameOverlay& overlay, int dest_x = 0,
+  void draw(MapRenderer& map, const Camera& camera, const MapPaint& paint, const FrameOverlay& overlay, int dest_x = 0,
             int dest_y_from_bottom = 0);
 
 private:

@@ -65,6 +65,17 @@ bool MapViewController::set_corner_obstacle(double width_px, double height_px) {
   return true;
 }
 
+bool MapViewController::set_home(const Bounds& world) {
+  if (!world.valid() || (world.min_x == home_.min_x && world.min_y == home_.min_y && world.max_x == home_.max_x &&
+                         world.max_y == home_.max_y))
+    return false;
+  home_ = world;
+  if (user_moved_) return false;
+  camera_ = home_camera();
+  fly_.reset();
+  return true;
+}
+
 bool MapViewController::inside(Vec2 at) const {
   return at.x >= 0 && at.y >= 0 && at.x < camera_.width_px && at.y < camera_.height_px;
 }

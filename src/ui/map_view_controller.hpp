@@ -61,6 +61,10 @@ public:
   // the map — the legend: fits and flights keep their target beside or above
   // it, whichever leaves the map larger. Refits if still untouched.
   bool set_corner_obstacle(double width_px, double height_px);
+  // What the home view frames (the shown data among its neighbours, or the
+  // whole atlas); refits unless the user has moved the map. True when the
+  // camera changed.
+  bool set_home(const Bounds& world);
 
   // Pointer input; each returns true when the view or selection changed.
   // `extend`: Ctrl or Shift was held (the click toggles; no double-click flight).

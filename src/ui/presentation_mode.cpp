@@ -6,13 +6,15 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iostream>
 #include <string>
 
 #include "core/map_view.hpp"
 #include "export/deck_export.hpp"
 #include "render/choropleth_paint.hpp"
 #include "render/label_layer.hpp"
-#include "render/legend_renderer.hpp"
+#include "export/decoration_overlay.hpp"
+#include "render/overlay_image.hpp"
 #include "render/point_renderer.hpp"
 #include "render/map_renderer.hpp"
 #include "render/png_writer.hpp"
@@ -51,10 +53,19 @@ void PresentationController::resize(int width_px, int height_px, double pixel_ra
   pixel_ratio_ = pixel_ratio;
   top_inset_ = std::clamp(top_inset_px, 0.0, height_ / 2.0);
   moving_ = false;
+  targets_.clear();
   from_ = target_camera();
 }
 
+void PresentationController::set_target(std::size_t index, const Camera& camera) {
+  if (index >= frames_.size()) return;
+  targets_.resize(frames_.size());
+  targets_[index] = camera;
+  if (!moving_ && index == index_) from_ = camera;
+}
+
 Camera PresentationController::target_camera() const {
+  if (index_ < targets_.size() && targets_[index_]) return *targets_[index_];
   // A small margin: a slide is about its region, edge to edge. Fitted into the
   // area under the title band, then centred there (world y points north).
   const int map_h = std::max(1, height_ - static_cast<int>(std::lround(top_inset_)));
@@ -95,36 +106,6 @@ bool PresentationController::command(SlideCommand c, double now) {
 }
 
 namespace {
-
-// Sizes for a projected room: logical px, × pixel_ratio.
-constexpr double kTitlePx = 40;
-constexpr double kSubtitlePx = 24;
-constexpr double kCounterPx = 18;
-constexpr double kMarginPx = 28;
-constexpr double kTitleBandPx = 130; // margin + title + subtitle lines
-
-// Point labels as large as the banner labels: read from the back of the room.
-PointDrawOptions room_point_options() {
-  PointDrawOptions o;
-  o.label_size_px = 16;
-  return o;
-}
-
-LegendStyle room_legend_style() {
-  LegendStyle s;
-  s.corner = LegendCorner::BottomRight;
-  s.margin_px = kMarginPx;
-  s.padding_px = 18;
-  s.text_width_px = 440;
-  s.title_size_px = 26;
-  s.text_size_px = 22;
-  s.note_size_px = 16;
-  s.swatch_w_px = 44;
-  s.swatch_h_px = 26;
-  s.row_gap_px = 8;
-  s.show_notes = false; // the audience reads classes; notes stay in the export
-  return s;
-}
 
 Image read_back_buffer(int width, int height) {
   Image img(width, height);
@@ -182,18 +163,16 @@ private:
 
 class Presentation {
 public:
-  Presentation(GlWindow& window, const Deck& deck, const std::vector<ResolvedView>& views, MapRenderer& map,
-               LabelLayer& labels, std::size_t start)
-      : window_(window), deck_(deck), views_(views), map_(map), labels_(labels), controller_(frames(views), start),
-        original_style_(map.style()) {}
-  ~Presentation() { map_.set_style(original_style_); }
+  Presentation(GlWindow& window, const Deck& deck, const std::vector<ResolvedView>& views, const SlideSource& source,
+               MapRenderer& map, LabelLayer& labels, std::size_t start)
+      : window_(window), deck_(deck), views_(views), source_(source), map_(map), labels_(labels),
+        controller_(frames(views), start) {}
   Presentation(const Presentation&) = delete;
   Presentation& operator=(const Presentation&) = delete;
 
   void run(const char* snapshot_path) {
     const FullScreen full_screen(window_.handle());
     (void)window_.take_key_presses(); // the key that started the presentation
-    show_slide(controller_.index());
     int frames_left = 2; // the window manager settles the new size over a frame or two
     int drawn = 0;
     while (!glfwWindowShouldClose(window_.handle()) && !controller_.exit_requested()) {
@@ -217,10 +196,11 @@ public:
         size_w_ = m.framebuffer_w;
         size_h_ = m.framebuffer_h;
         ratio_ = m.pixel_ratio;
-        controller_.resize(size_w_, size_h_, ratio_, kTitleBandPx * ratio_);
+        controller_.resize(size_w_, size_h_, ratio_);
+        show_slide(controller_.index()); // the page at the new size
         frames_left = std::max(frames_left, 1);
       }
-      draw(controller_.camera(now));
+      draw(controller_.camera(now), !controller_.transitioning(now));
       // Snapshot once the full-screen size has settled and nothing moves.
       const bool snap = snapshot_path != nullptr && ++drawn >= 4 && !controller_.transitioning(now);
       if (snap) write_png(read_back_buffer(size_w_, size_h_), snapshot_path);
@@ -236,73 +216,67 @@ private:
     return out;
   }
 
-  // Colours change at the start of the move: the camera carries the new map in.
+  // The slide is the deck page at the screen's size (export/deck_export):
+  // the same composition, legend, labels and title as the handout. Built when
+  // the slide is shown; its camera is where the transition ends.
   void show_slide(std::size_t i) {
     const ResolvedView& v = views_.at(i);
-    map_.set_style(v.choropleth ? choropleth_map_style(original_style_) : original_style_);
-    map_.reset_regions();
-    if (!v.region_colours.empty()) map_.set_region_colors(v.region_colours);
-    if (!v.region_patterns.empty()) map_.set_region_patterns(v.region_patterns);
-    label_options_.language = v.language;
-    label_options_.league_size_px = 22;
-    label_options_.banner_size_px = 16;
+    paint_.style = v.choropleth ? choropleth_map_style() : MapStyle{};
+    paint_.regions = {v.region_colours, v.region_patterns};
+    DeckExportOptions size;
+    size.width_px = std::max(16, size_w_);
+    size.height_px = std::max(16, size_h_);
+    const ExportOptions page = view_export_options(deck_, i, v, size, "slide.png");
+    scene_ = slide_scene(v, source_.atlas, source_.projection, source_.geometry);
+    try {
+      DecorationOverlay overlay = render_decoration_overlay(page, scene_, labels_);
+      decorations_.upload(overlay.image);
+      slide_labels_ = std::move(overlay.labels);
+      controller_.set_target(i, overlay.camera);
+      point_options_ = scene_.point_options;
+    } catch (const Error& e) {
+      std::cerr << "steppe: slide " << i + 1 << ": " << e.what() << "\n";
+      decorations_.upload(Image(1, 1));
+      slide_labels_.clear();
+    }
   }
 
-  void draw(const Camera& camera) {
-    const std::size_t i = controller_.index();
-    const ResolvedView& v = views_.at(i);
-    const MapView& view = deck_.views.at(i);
-    canvas_.draw(map_, camera, [&](const Camera& c) {
-      labels_.draw(c, label_options_);
-      if (v.points) points_.draw(*v.points, c, room_point_options());
-      if (const Legend* legend = v.legend())
-        legend_.draw(*legend, c, room_legend_style(), hatch_style(map_.style(), c.pixel_ratio));
-      draw_titles(c, view, i);
+  void draw(const Camera& camera, bool at_rest) {
+    const ResolvedView& v = views_.at(controller_.index());
+    canvas_.draw(map_, camera, paint_, [&](const Camera& c) {
+      // Labels belong to the slide's camera: shown once the move has ended.
+      if (at_rest && !slide_labels_.empty()) text_.draw(slide_labels_, c.width_px, c.height_px);
+      if (v.points) points_.draw(*v.points, c, point_options_);
+      decorations_.draw();
     });
-  }
-
-  void draw_titles(const Camera& c, const MapView& view, std::size_t i) {
-    const double r = c.pixel_ratio;
-    std::vector<TextItem> items;
-    const std::string title = view.title.empty() ? deck_.title : view.title;
-    double y = kMarginPx * r;
-    const auto add = [&](const std::string& text, double size, FontWeight weight, Rgba8 colour) {
-      if (text.empty()) return;
-      const Vec2 box = text_.measure(text, size * r, weight);
-      items.push_back({text, {kMarginPx * r + box.x / 2, y + box.y / 2}, size * r, colour, {255, 255, 255, 235}, weight});
-      y += box.y;
-    };
-    add(title, kTitlePx, FontWeight::Bold, {15, 15, 15, 255});
-    add(view.subtitle, kSubtitlePx, FontWeight::Regular, {60, 60, 60, 255});
-    const std::string counter = std::to_string(i + 1) + " / " + std::to_string(controller_.count());
-    const Vec2 box = text_.measure(counter, kCounterPx * r, FontWeight::Regular);
-    items.push_back({counter, {kMarginPx * r + box.x / 2, c.height_px - kMarginPx * r - box.y / 2}, kCounterPx * r,
-                     {90, 90, 90, 255}, {255, 255, 255, 200}, FontWeight::Regular});
-    text_.draw(items, c.width_px, c.height_px);
   }
 
   GlWindow& window_;
   const Deck& deck_;
   const std::vector<ResolvedView>& views_;
+  SlideSource source_;
   MapRenderer& map_;
   LabelLayer& labels_;
   PresentationController controller_;
-  const MapStyle original_style_;
+  MapPaint paint_; // the slide's: a value, the caller's map keeps no colours
+  ExportScene scene_;
   MapCanvas canvas_;
-  LegendRenderer legend_;
+  OverlayImage decorations_;             // title, legend, scale bar: the page's Cairo drawing
+  std::vector<TextItem> slide_labels_;   // the page's labels, canvas px
   PointRenderer points_;
+  PointDrawOptions point_options_;
   TextRenderer text_;
-  LabelOptions label_options_;
   int size_w_ = 0, size_h_ = 0;
   float ratio_ = 0;
 };
 
 } // namespace
 
-void run_presentation(GlWindow& window, const Deck& deck, const std::vector<ResolvedView>& views, MapRenderer& map,
-                      LabelLayer& labels, std::size_t start, const char* snapshot_path) {
+void run_presentation(GlWindow& window, const Deck& deck, const std::vector<ResolvedView>& views,
+                      const SlideSource& source, MapRenderer& map, LabelLayer& labels, std::size_t start,
+                      const char* snapshot_path) {
   if (views.empty() || views.size() != deck.views.size()) return;
-  Presentation(window, deck, views, map, labels, start).run(snapshot_path);
+  Presentation(window, deck, views, source, map, labels, start).run(snapshot_path);
 }
 
 } // namespace steppe::ui

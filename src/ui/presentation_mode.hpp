@@ -9,14 +9,18 @@
 // PresentationController is the whole behaviour without a window (keys ->
 // slide index, time -> camera), so it is tested headless.
 #include <cstddef>
+#include <optional>
 #include <vector>
 
 #include "core/camera.hpp"
 #include "core/geometry.hpp"
 
 namespace steppe {
+struct Atlas;
 class LabelLayer;
 class MapRenderer;
+struct MapGeometry;
+class Projection;
 struct Deck;
 struct ResolvedView;
 } // namespace steppe
@@ -38,8 +42,11 @@ public:
   explicit PresentationController(std::vector<Bounds> frames, std::size_t start = 0);
 
   // The viewport; ends any transition (the target is refitted). Slides are
-  // framed in the part below `top_inset_px` (the title band).
+  // framed in the part below `top_inset_px` (the title band). Forgets the
+  // cameras given by set_target.
   void resize(int width_px, int height_px, double pixel_ratio, double top_inset_px = 0);
+  // Slide `index` ends at `camera` (its page composition's) instead of the fit.
+  void set_target(std::size_t index, const Camera& camera);
 
   // True when the slide changed. Next/Previous clamp at the ends (no wrap:
   // a clicker pressed once too often must not jump back to the title slide).
@@ -57,6 +64,7 @@ public:
 
 private:
   std::vector<Bounds> frames_;
+  std::vector<std::optional<Camera>> targets_; // set_target's, per slide
   std::size_t index_ = 0;
   int width_ = 1, height_ = 1;
   double pixel_ratio_ = 1;
@@ -67,14 +75,23 @@ private:
   bool exit_ = false;
 };
 
+// What the slides are drawn from (the explorer's; must outlive the presentation).
+struct SlideSource {
+  const Atlas& atlas;
+  const Projection& projection;
+  const MapGeometry& geometry;
+};
+
 // Shows `views` (resolved from `deck`, same order) full screen on the monitor
 // the window is on and returns when the presenter presses Esc (or closes the
 // window); the window's previous position, size and monitor are restored.
-// `map` and `labels` are the caller's (same GL context); their region colours
-// are left as the last slide's: reapply your own afterwards. With
-// `snapshot_path`, the first slide is saved as a PNG once drawn and the mode ends.
+// Each slide is the deck's page at the screen's size (export/deck_export:
+// view_export_options + the export's composition), so the PDF handout is
+// what the room saw. `map` and `labels` are the caller's (same GL context);
+// each slide passes its own paint. With `snapshot_path`, the first slide is
+// saved as a PNG once drawn and the mode ends.
 void run_presentation(GlWindow& window, const Deck& deck, const std::vector<ResolvedView>& views,
-                      MapRenderer& map, LabelLayer& labels, std::size_t start = 0,
+                      const SlideSource& source, MapRenderer& map, LabelLayer& labels, std::size_t start = 0,
                       const char* snapshot_path = nullptr);
 
 } // namespace steppe::ui

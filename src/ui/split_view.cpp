@@ -8,6 +8,7 @@
 #include "core/error.hpp"
 #include "core/indicator_series.hpp"
 #include "core/indicator_summary.hpp"
+#include "core/pane_scale.hpp"
 #include "render/png_writer.hpp"
 
 namespace steppe::ui {
@@ -62,7 +63,7 @@ std::size_t SplitView::pane_count() const {
 }
 
 const ThematicState& SplitView::pane(const ThematicState& main, std::size_t k) const {
-  if (mode_ == PaneMode::Split) return k == 0 ? main : *panes_.at(0);
+  if (mode_ == PaneMode::Split) return k == 0 ? (main_copy_ ? *main_copy_ : main) : *panes_.at(0);
   if (mode_ == PaneMode::Periods) return *panes_.at(k);
   return main;
 }
@@ -80,7 +81,36 @@ bool SplitView::sync(const ThematicState& main) {
   });
   active_ = mode_ != PaneMode::One && main.choropleth() != nullptr && panes_ready &&
             (mode_ != PaneMode::Periods || panes_.size() >= 2);
-  return changed;
+  if (!active_) {
+    main_copy_.reset();
+    return changed;
+  }
+  return share_scale(main) || changed;
+}
+
+bool SplitView::share_scale(const ThematicState& main) {
+  const std::pair<std::uint64_t, std::uint64_t> now{main.revision(), revision_};
+  if (now == scaled_) return false;
+  std::vector<const Indicator*> indicators;
+  if (mode_ == PaneMode::Split) indicators.push_back(main.current());
+  for (const auto& p : panes_) indicators.push_back(p->current());
+  std::vector<ChoroplethSpec> specs;
+  try {
+    specs = shared_scale_specs(atlas_, indicators, main.spec());
+  } catch (const Error&) {
+    specs.assign(indicators.size(), ChoroplethSpec{}); // each pane its own classes
+  }
+  const std::size_t first_pane = mode_ == PaneMode::Split ? 1 : 0;
+  main_copy_.reset();
+  if (mode_ == PaneMode::Split && !specs[0].pooled_values.empty()) {
+    main_copy_ = pane_for(*main.current());
+    main_copy_->set_spec(specs[0]);
+  }
+  for (std::size_t k = 0; k < panes_.size(); ++k)
+    if (!specs[k + first_pane].pooled_values.empty()) panes_[k]->set_spec(specs[k + first_pane]);
+  ++revision_;
+  scaled_ = {main.revision(), revision_};
+  return true;
 }
 
 bool SplitView::rebuild_periods(const ThematicState& main) {

@@ -54,7 +54,9 @@ public:
   // itself (drawn with its drill-down colours and legend).
   std::size_t pane_count() const;
   const ThematicState& pane(const ThematicState& main, std::size_t k) const;
-  bool pane_is_main(std::size_t k) const { return mode_ == PaneMode::Split && k == 0; }
+  // With one scale for panes of the same quantity (core/pane_scale), the left
+  // pane is a copy of the main map classified with the others, not the main map.
+  bool pane_is_main(std::size_t k) const { return mode_ == PaneMode::Split && k == 0 && !main_copy_; }
   // Changes whenever a pane's map changes (for caches).
   std::uint64_t revision() const { return revision_; }
   std::string glyph_text() const;
@@ -90,6 +92,8 @@ private:
   std::optional<std::size_t> default_right(const ThematicState& main) const;
   bool rebuild_periods(const ThematicState& main);
   std::unique_ptr<ThematicState> pane_for(const Indicator& indicator) const;
+  // Classifies panes of one quantity together (equal values, equal colours).
+  bool share_scale(const ThematicState& main);
 
   const Atlas& atlas_;
   ThematicState::Projector project_;
@@ -98,6 +102,8 @@ private:
   std::optional<std::size_t> right_index_;             // split: the right pane's indicator (main list index)
   std::vector<std::unique_ptr<ThematicState>> panes_; // split: the right pane; periods: every pane
   std::vector<std::string> pane_ids_;                 // the indicators panes_ show
+  std::unique_ptr<ThematicState> main_copy_;          // split, one scale: the left pane
+  std::pair<std::uint64_t, std::uint64_t> scaled_{~0ull, ~0ull}; // (main, split) revisions share_scale saw
   std::uint64_t revision_ = 0;
   OverlayImage image_;
   MultiViewTools& tools(); // built on first use (needs the GL context)

@@ -3,7 +3,6 @@
 #include <imgui.h>
 
 #include <cstdio>
-#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -12,26 +11,26 @@ namespace steppe::ui {
 namespace {
 
 struct Probe {
-  const char* path = nullptr;
+  std::string path;
   std::map<std::string, std::string> frame; // name -> "x y w h"
   std::string written;
 };
 
 Probe& probe() {
-  static Probe p = [] {
-    Probe q;
-    const char* env = std::getenv("STEPPE_EXPLORER_WIDGETS");
-    if (env != nullptr && *env != '\0') q.path = env;
-    return q;
-  }();
+  static Probe p;
   return p;
 }
 
 } // namespace
 
+void set_widget_probe(const std::string& path) {
+  probe() = Probe{};
+  probe().path = path;
+}
+
 void note_rect(const char* name, float x, float y, float w, float h) {
   Probe& p = probe();
-  if (p.path == nullptr) return;
+  if (p.path.empty()) return;
   char line[128];
   std::snprintf(line, sizeof line, "%.0f %.0f %.0f %.0f", static_cast<double>(x), static_cast<double>(y),
                 static_cast<double>(w), static_cast<double>(h));
@@ -39,14 +38,14 @@ void note_rect(const char* name, float x, float y, float w, float h) {
 }
 
 void note_widget(const char* name) {
-  if (probe().path == nullptr) return;
+  if (probe().path.empty()) return;
   const ImVec2 a = ImGui::GetItemRectMin();
   const ImVec2 b = ImGui::GetItemRectMax();
   note_rect(name, a.x, a.y, b.x - a.x, b.y - a.y);
 }
 
 void note_window(const char* name) {
-  if (probe().path == nullptr) return;
+  if (probe().path.empty()) return;
   const ImVec2 a = ImGui::GetWindowPos();
   const ImVec2 s = ImGui::GetWindowSize();
   note_rect(name, a.x, a.y, s.x, s.y);
@@ -54,7 +53,7 @@ void note_window(const char* name) {
 
 void flush_widget_probe() {
   Probe& p = probe();
-  if (p.path == nullptr) return;
+  if (p.path.empty()) return;
   std::string text;
   for (const auto& [name, rect] : p.frame) text += name + " " + rect + "\n";
   p.frame.clear();

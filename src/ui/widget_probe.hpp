@@ -1,13 +1,17 @@
 #pragma once
 // Where the window's controls are, for tests that drive the window with real
 // input (xdotool): ui code names the item it just drew (note_widget) or the
-// window it is in (note_window); with STEPPE_EXPLORER_WIDGETS=FILE set, the
-// explorer writes every named rectangle after each frame, one per line:
+// window it is in (note_window); once set_widget_probe(FILE) is called (the
+// explorer's start-up, STEPPE_EXPLORER_WIDGETS), every named rectangle is
+// written after each frame, one per line:
 // "name x y w h" in window (ImGui) coordinates. It only reports where things
 // are; the test still clicks and types. Without the variable it does nothing.
 #include <string>
 
 namespace steppe::ui {
+
+// Starts writing to `path` (empty: off).
+void set_widget_probe(const std::string& path);
 
 // The last ImGui item's rectangle under `name`.
 void note_widget(const char* name);
@@ -16,7 +20,7 @@ void note_window(const char* name);
 // A rectangle given directly (window coordinates).
 void note_rect(const char* name, float x, float y, float w, float h);
 
-// Writes the frame's rectangles if the variable is set and they changed, then
+// Writes the frame's rectangles if a file is set and they changed, then
 // forgets them for the next frame.
 void flush_widget_probe();
 

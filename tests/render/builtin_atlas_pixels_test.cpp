@@ -18,9 +18,9 @@ TEST_CASE("the built-in atlas: every banner's interior shows its own colour", "[
   OffscreenContext ctx;
   MapRenderer map(geom);
   const std::vector<Rgba8> colours = test::distinct_colours(atlas.regions.size());
-  map.set_region_colors(colours);
+  const MapPaint paint{MapStyle{}, {colours, {}}};
   const Camera cam = Camera::fit(geom.bounds, 800, 600);
-  const Image img = render_map_image(map, cam);
+  const Image img = render_map_image(map, cam, paint);
   write_png(img, test::test_output("builtin_banners.png"));
 
   int probed = 0, banners = 0;

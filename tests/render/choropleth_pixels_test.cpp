@@ -66,12 +66,12 @@ TEST_CASE("Tongliao coal choropleth: class colours, no-data hatch, legend swatch
 
   OffscreenContext ctx;
   const MapStyle style = choropleth_map_style();
-  MapRenderer map(geometry, style);
-  apply_choropleth(map, c);
+  MapRenderer map(geometry);
+  const MapPaint paint{style, choropleth_paint(c)};
   const Camera cam = Camera::fit(geometry.shape_bounds[tongliao], 800, 600);
   LegendRenderer legend;
   LegendLayout drawn;
-  const Image img = render_map_image(map, cam, [&](const Camera& camera) {
+  const Image img = render_map_image(map, cam, paint, [&](const Camera& camera) {
     drawn = legend.draw(c.legend, camera, {}, hatch_style(style, camera.pixel_ratio));
   });
   write_png(img, test_output("choropleth_tongliao_coal.png"));
@@ -114,13 +114,13 @@ TEST_CASE("Park symbol: a translucent disc at the park's location, above the fil
   PointRenderer points;
   PointDrawOptions options;
   options.labels = false;
-  const Image img = render_map_image(map, cam, [&](const Camera& camera) { points.draw(layer, camera, options); });
+  const Image img = render_map_image(map, cam, MapPaint{}, [&](const Camera& camera) { points.draw(layer, camera, options); });
   write_png(img, test_output("points_park_tax.png"));
 
   const Vec2 at = cam.to_screen(layer.points[0].world);
-  const Rgba8 expected = over(map.style().region_fill, PointLayerStyle{}.fill, 110);
+  const Rgba8 expected = over(MapStyle{}.region_fill, PointLayerStyle{}.fill, 110);
   CHECK(colour_distance(pixel_at(img, at), expected) <= 6);
   // Just outside the symbol the map is untouched.
   const double r = layer.points[0].diameter_px / 2;
-  CHECK(colour_distance(pixel_at(img, {at.x + r + 4, at.y}), map.style().region_fill) <= 3);
+  CHECK(colour_distance(pixel_at(img, {at.x + r + 4, at.y}), MapStyle{}.region_fill) <= 3);
 }

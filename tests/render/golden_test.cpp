@@ -71,11 +71,10 @@ TEST_CASE("golden: synthetic atlas with colours, hatch and selection at 400x300"
   colours[9] = {8, 48, 107, 255};
   patterns[6] = kPatternHatch;
   patterns[7] = kPatternSelected;
-  map.set_region_colors(colours);
-  map.set_region_patterns(patterns);
+  const MapPaint paint{MapStyle{}, {colours, patterns}};
   Bounds all = geom.bounds;
   all.expand(geom.context_bounds);
-  compare_with_golden(render_map_image(map, Camera::fit(geom.bounds, 400, 300)), "synthetic_400x300");
+  compare_with_golden(render_map_image(map, Camera::fit(geom.bounds, 400, 300), paint), "synthetic_400x300");
   // The same at 2x pixel ratio (a high-DPI export): lines twice as wide.
-  compare_with_golden(render_map_image(map, Camera::fit(all, 400, 300, 2.0)), "synthetic_context_2x");
+  compare_with_golden(render_map_image(map, Camera::fit(all, 400, 300, 2.0), paint), "synthetic_context_2x");
 }

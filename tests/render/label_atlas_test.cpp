@@ -126,7 +126,7 @@ TEST_CASE("built-in atlas: labels render headless inside their boxes", "[label][
   const auto labels = layer.layout(camera, options);
   REQUIRE(count_level(labels, Level::League) == 12);
   const Image img =
-      render_map_image(map, camera, [&](const Camera& c) { layer.draw(c, options); });
+      render_map_image(map, camera, MapPaint{}, [&](const Camera& c) { layer.draw(c, options); });
   write_png(img, std::filesystem::path(STEPPE_TEST_OUTPUT_DIR) / "labels_test_colours.png");
 
   auto reddish = [](Rgba8 p) { return p.r > 150 && p.g < 60 && p.b < 60; };

@@ -35,8 +35,8 @@ struct Scene {
 
 TEST_CASE("each banner shows its own colour inside; outside is background or context", "[render][pixels]") {
   Scene s;
-  s.map.set_region_colors(s.colours);
-  const Image img = render_map_image(s.map, s.cam);
+  const MapPaint paint{MapStyle{}, {s.colours, {}}};
+  const Image img = render_map_image(s.map, s.cam, paint);
   write_png(img, test::test_output("pixels_banners.png"));
   for (std::size_t i : s.banners()) {
     INFO("banner " << s.atlas.regions[i].code);
@@ -48,7 +48,7 @@ TEST_CASE("each banner shows its own colour inside; outside is background or con
   Bounds all = s.geom.bounds;
   all.expand(s.geom.context_bounds);
   const Camera wide = Camera::fit(all, 800, 600);
-  const Image zoomed_out = render_map_image(s.map, wide);
+  const Image zoomed_out = render_map_image(s.map, wide, paint);
   write_png(zoomed_out, test::test_output("pixels_context.png"));
   const Vec2 east = wide.to_screen(s.proj.forward({120.0, 43.5}));
   const Vec2 south = wide.to_screen(s.proj.forward({113.0, 38.0}));
@@ -60,13 +60,11 @@ TEST_CASE("each banner shows its own colour inside; outside is background or con
 
 TEST_CASE("recolouring one banner changes only that banner's pixels", "[render][pixels]") {
   Scene s;
-  s.map.set_region_colors(s.colours);
-  const Image before = render_map_image(s.map, s.cam);
+  const Image before = render_map_image(s.map, s.cam, MapPaint{MapStyle{}, {s.colours, {}}});
   const std::size_t target = s.banners()[2];
   std::vector<Rgba8> changed = s.colours;
   changed[target] = {250, 20, 200, 255};
-  s.map.set_region_colors(changed);
-  const Image after = render_map_image(s.map, s.cam);
+  const Image after = render_map_image(s.map, s.cam, MapPaint{MapStyle{}, {changed, {}}});
 
   CHECK(test::colour_distance(test::pixel_at(after, s.probe(target)), changed[target]) <= 2);
   Bounds box;
@@ -93,8 +91,7 @@ TEST_CASE("hatch pattern and selection outline show where asked", "[render][pixe
   std::vector<std::uint8_t> patterns(s.atlas.regions.size(), kPatternSolid);
   patterns[hatched] = kPatternHatch;
   patterns[selected] = kPatternSelected;
-  s.map.set_region_patterns(patterns);
-  const Image img = render_map_image(s.map, s.cam);
+  const Image img = render_map_image(s.map, s.cam, MapPaint{style, {{}, patterns}});
   write_png(img, test::test_output("pixels_patterns.png"));
 
   auto count_near = [&](Vec2 centre, int radius, Rgba8 colour, int tol) {
@@ -123,9 +120,9 @@ TEST_CASE("hatch pattern and selection outline show where asked", "[render][pixe
   }
   CHECK(dark >= samples * 9 / 10);
 
-  // Clearing the pattern removes the outline.
-  s.map.reset_regions();
-  const Image plain = render_map_image(s.map, s.cam);
+  // The next draw's paint has no selection: the outline is gone (paint is
+  // a value, nothing of the last draw stays).
+  const Image plain = render_map_image(s.map, s.cam, MapPaint{style, {}});
   int dark_after = 0;
   for (std::size_t k = 0; k < ring.size(); k += 4) {
     const Vec2 p = s.cam.to_screen(ring[k]);
@@ -137,7 +134,7 @@ TEST_CASE("hatch pattern and selection outline show where asked", "[render][pixe
 TEST_CASE("colour and pattern tables must match the atlas size", "[render]") {
   Scene s;
   std::vector<Rgba8> too_few(3);
-  CHECK_THROWS_WITH(s.map.set_region_colors(too_few), Catch::Contains("3 colours"));
+  CHECK_THROWS_WITH(render_map_image(s.map, s.cam, MapPaint{MapStyle{}, {too_few, {}}}), Catch::Contains("3 colours"));
   std::vector<std::uint8_t> too_many(s.atlas.regions.size() + 1);
-  CHECK_THROWS(s.map.set_region_patterns(too_many));
+  CHECK_THROWS(render_map_image(s.map, s.cam, MapPaint{MapStyle{}, {{}, too_many}}));
 }

@@ -69,7 +69,7 @@ void probe_panes(const Scene& s, const MultiViewPlan& plan, const MultiViewResul
 TEST_CASE("multi view: a split view of two periods, probed at known regions", "[render][multi_view]") {
   const Scene s;
   OffscreenContext ctx;
-  MapRenderer map(s.geometry, choropleth_map_style());
+  MapRenderer map(s.geometry);
   const MultiViewPlan plan = plan_for(s, {"gdp_growth_league_2013", "gdp_growth_league_2021"});
   REQUIRE(plan.panes.size() == 2);
 
@@ -98,7 +98,7 @@ TEST_CASE("multi view: a split view of two periods, probed at known regions", "[
 TEST_CASE("multi view: small multiples share the camera; titles and legends drawn", "[render][multi_view]") {
   const Scene s;
   OffscreenContext ctx;
-  MapRenderer map(s.geometry, choropleth_map_style());
+  MapRenderer map(s.geometry);
   const MultiViewPlan plan = plan_for(s, {"gdp_growth_league_2013", "gdp_growth_league_2021",
                                           "urban_disposable_income_per_capita_league_2013"});
   // Different units/breaks: every pane keeps its own legend, with the period warning.
@@ -140,7 +140,7 @@ TEST_CASE("multi view: small multiples share the camera; titles and legends draw
 TEST_CASE("multi view: comparable panes get one shared legend", "[render][multi_view]") {
   const Scene s;
   OffscreenContext ctx;
-  MapRenderer map(s.geometry, choropleth_map_style());
+  MapRenderer map(s.geometry);
   // The same indicator twice: identical unit and breaks.
   const MultiViewPlan plan = plan_for(s, {"gdp_growth_league_2021", "gdp_growth_league_2021"});
   REQUIRE(plan.shared_legend.has_value());

@@ -21,9 +21,9 @@ TEST_CASE("contexts and renderers are created and destroyed repeatedly without G
     OffscreenContext ctx;
     MapRenderer map(geom);
     std::vector<Rgba8> colours(atlas.regions.size(), Rgba8{static_cast<std::uint8_t>(round * 10), 90, 160, 255});
-    map.set_region_colors(colours);
+    (void)render_map_image(map, cam, MapPaint{MapStyle{}, {colours, {}}}); // uploads the table
     MapRenderer moved = std::move(map); // moving hands the GL objects over intact
-    const Image img = render_map_image(moved, cam);
+    const Image img = render_map_image(moved, cam, MapPaint{MapStyle{}, {colours, {}}});
     CHECK(test::colour_distance(test::pixel_at(img, probe), colours[3]) <= 2);
     CHECK(glGetError() == GL_NO_ERROR);
   }

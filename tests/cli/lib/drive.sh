@@ -33,6 +33,20 @@ wait_widget() {
   echo "the window never showed '$1'"; steppe_log; exit 1
 }
 
+# wait_stable NAME [SECONDS]: waits until the control is shown and has not
+# moved for half a second (ImGui sizes a new window over its first frames).
+wait_stable() {
+  wait_widget "$1" "${2:-30}"
+  local before="" now i
+  for i in $(seq 1 $(( ${2:-30} * 4 ))); do
+    now="$(widget_rect "$1")"
+    [ -n "$now" ] && [ "$now" = "$before" ] && return 0
+    before="$now"
+    sleep 0.5
+  done
+  echo "'$1' never settled"; steppe_log; exit 1
+}
+
 steppe_alive() { kill -0 "$steppe_pid" 2>/dev/null; }
 steppe_log() { tail -n 30 "$tmp/steppe.err" 2>/dev/null; }
 
@@ -43,8 +57,9 @@ point_at() {
   sleep 0.2
 }
 
-# click NAME: a left click on the centre of the named control.
+# click NAME: a left click on the centre of the named control (once it has settled).
 click() {
+  wait_stable "$1"
   point_at "$1"
   DISPLAY="$display" xdotool mousedown 1; sleep 0.1; DISPLAY="$display" xdotool mouseup 1
 }

@@ -1,0 +1,42 @@
+#include "app/layout_json.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include "io/atomic_write.hpp"
+
+namespace steppe::app {
+namespace {
+
+nlohmann::json box(const ReportBox& b) { return nlohmann::json::array({b.x, b.y, b.w, b.h}); }
+
+void optional_box(nlohmann::json& j, const char* name, const std::optional<ReportBox>& b) {
+  j[name] = b ? box(*b) : nlohmann::json(nullptr);
+}
+
+} // namespace
+
+std::string page_report_json(const PageReport& page) {
+  nlohmann::json j;
+  j["page"] = {{"width_px", page.width_px}, {"height_px", page.height_px}};
+  j["panes"] = nlohmann::json::array();
+  for (const PageReport::Pane& p : page.panes)
+    j["panes"].push_back({{"map", box(p.map)}, {"title", p.title}, {"indicator", p.indicator}});
+  j["legends"] = nlohmann::json::array();
+  for (const PageReport::LegendBox& l : page.legends) j["legends"].push_back({{"box", box(l.box)}, {"panes", l.panes}});
+  optional_box(j, "title", page.title);
+  optional_box(j, "subtitle", page.subtitle);
+  optional_box(j, "scale_bar", page.scale_bar);
+  optional_box(j, "north_arrow", page.north_arrow);
+  optional_box(j, "source", page.source);
+  optional_box(j, "credits", page.credits);
+  j["data_regions"] = nlohmann::json::array();
+  for (const PageReport::DataRegion& d : page.data_regions)
+    j["data_regions"].push_back({{"code", d.code}, {"box", box(d.box)}});
+  return j.dump(2) + "\n";
+}
+
+void write_page_report(const PageReport& page, const std::string& path) {
+  write_file_atomically(path, page_report_json(page));
+}
+
+} // namespace steppe::app

@@ -1,0 +1,43 @@
+#pragma once
+// The page as laid out, for whoever places it in a report and for the tests
+// (`steppe render --layout-json FILE`): the page size, each pane's map box,
+// the legends and which panes they serve, the title, scale bar, north arrow,
+// source and credits boxes, and each data-bearing region's code and screen
+// bounding box. Canvas pixels, top-left origin.
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace steppe {
+
+struct Composition;
+struct ExportScene;
+
+struct ReportBox {
+  double x = 0, y = 0, w = 0, h = 0;
+};
+
+struct PageReport {
+  int width_px = 0, height_px = 0;
+  struct Pane {
+    ReportBox map;
+    std::string title, indicator;
+  };
+  std::vector<Pane> panes;
+  struct LegendBox {
+    ReportBox box;
+    std::vector<int> panes; // which panes it explains
+  };
+  std::vector<LegendBox> legends;
+  std::optional<ReportBox> title, subtitle, scale_bar, north_arrow, source, credits;
+  struct DataRegion {
+    std::string code;
+    ReportBox box; // the region's bounding box as drawn (may reach past the map box)
+  };
+  std::vector<DataRegion> data_regions;
+};
+
+// The single-map page of a composition.
+PageReport page_report(const Composition& composition, const ExportScene& scene);
+
+} // namespace steppe
