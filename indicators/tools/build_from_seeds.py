@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Regenerates the shipped indicators/*.toml + *.csv from /work/shared/seeds.
+"""Regenerates the shipped indicators/*.toml + *.csv from the documents in indicators/sources.
 
     python3 indicators/tools/build_from_seeds.py
 

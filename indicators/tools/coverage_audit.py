@@ -25,7 +25,7 @@ import tomllib
 from seedlib import SEEDS
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-IND = os.path.join(HERE, "..")
+IND = os.environ.get("STEPPE_INDICATOR_OUT", os.path.join(HERE, ".."))  # the indicators audited
 NUM = re.compile(r"\d+(?:[.,]\d+)*|[一二两三四五六七八九十百千]+[万亿萬億]")
 
 # Classes in exclusions.tsv, with the reason printed in COVERAGE.md.

@@ -38,13 +38,15 @@ const std::set<std::string> kCodes{
     "152528", "152529", "152530", "152531", "152900", "152921", "152922", "152923",
 };
 
-const fs::path kSeeds = fs::path(STEPPE_SOURCE_ROOT) / ".." / "shared" / "seeds";
+// The five source documents, kept in the repository (indicators/sources, SHA256SUMS).
+const fs::path kSeeds = fs::path(STEPPE_SOURCE_ROOT) / "indicators" / "sources";
 
 const std::map<std::string, std::string>& seeds() {
   static const std::map<std::string, std::string> texts = [] {
     std::map<std::string, std::string> m;
     if (!fs::is_directory(kSeeds)) return m;
     for (const auto& e : fs::directory_iterator(kSeeds)) {
+      if (e.path().extension() != ".txt") continue; // README.md, SHA256SUMS
       std::ifstream in(e.path(), std::ios::binary);
       std::ostringstream s;
       s << in.rdbuf();
@@ -82,7 +84,7 @@ std::string without_newlines(std::string s) {
 
 TEST_CASE("the seed documents are there", "[indicator][data]") {
   INFO("The indicator tests need the source documents in " << kSeeds.string()
-       << " (shared/seeds beside the checkout); without them no quote can be checked.");
+       << " (indicators/sources in the repository); without them no quote can be checked.");
   REQUIRE(fs::is_directory(kSeeds));
   REQUIRE(seeds().size() >= 5);
 }
