@@ -187,6 +187,8 @@ class Indicator:
         with open(os.path.join(OUT, self.id + ".toml"), "w", encoding="utf-8") as fh:
             fh.write("\n".join(m) + "\n")
         cols = ["code", "name", "value", "unit", "period", "source_file", "quote"]
+        if any(r.get("kind") for r in self.rows):
+            cols.append("kind")  # rows of their own kind (预计 beside achieved figures)
         if self.level == "point":
             cols += ["lon", "lat", "approximate", "point_name", "category"]
         buf = io.StringIO()
