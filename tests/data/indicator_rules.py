@@ -197,9 +197,44 @@ def check_regressions(f):
         f.add("2013 league figures", f"{n2013} indicators mix 包头's 预计 and 通辽's achieved rows, want 12")
 
 
+def check_points(f):
+    """Points sit at the representative point of their code, never at invented coordinates, and the
+    industrial parks and data centres the documents name are there, located no finer than the text."""
+    reps = {}
+    with open(os.path.join(ROOT, "indicators", "tools", "banner_points.tsv"), encoding="utf-8") as fh:
+        for line in fh:
+            code, _, lon, lat = line.rstrip("\n").split("\t")
+            reps[code] = (f"{float(lon):.4f}", f"{float(lat):.4f}")
+    for m, rows in ALL:
+        if m["level"] != "point":
+            continue
+        for r in rows:
+            if (r["lon"], r["lat"]) != reps.get(r["code"]) or r["approximate"] != "true":
+                f.add(where(m, r), f"{r['point_name']} at {r['lon']},{r['lat']}: points sit at the representative "
+                                   f"point of {r['code']} (banner_points.tsv), marked approximate")
+    want = {
+        "baotou_industrial_parks_2022_02": {
+            "稀土高新区": "150200", "龙马高端风电装备制造产业园": "150200", "明阳超大型陆上风电整机智能制造产业园": "150200",
+            "中核科技创新产业园": "150200", "应急装备制造产业园": "150200", "内蒙古软件园": "150200",
+            "循环经济环保产业园": "150200", "白云飞地经济双创园": "150206"},
+        "baotou_industrial_parks_2014_01": {
+            "钢铁深加工": "150200", "铝业深加工": "150200", "装备制造": "150200", "稀土高新技术": "150200",
+            "内蒙古西部粮食现代加工物流园区": "150200", "口岸国际物流园区": "150223"},
+        "hohhot_compute_sites_2024_h1": {
+            "中行金融科技中心": "150100", "中国气象局气象超算中心": "150100", "农行数据中心": "150100",
+            "并行科技算力基地": "150100", "建行和林新区数据中心": "150123"},
+    }
+    for id, parks in want.items():
+        got = {r["point_name"]: r["code"] for r in BY_ID.get(id, ({}, []))[1]}
+        for p, code in parks.items():
+            if got.get(p) != code:
+                f.add(id, f"{p} should be a point coded {code}, is {got.get(p)}")
+
+
 def main():
     f = Failures("indicator rules")
-    for check in (check_kind, check_scope, check_period, check_values, check_units, check_regressions):
+    for check in (check_kind, check_scope, check_period, check_values, check_units, check_regressions,
+                  check_points):
         check(f)
     return f.report()
 
