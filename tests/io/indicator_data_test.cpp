@@ -10,8 +10,10 @@
 #include <set>
 #include <sstream>
 
+#include "core/choropleth.hpp"
 #include "core/geometry.hpp"
 #include "core/indicator.hpp"
+#include "core/indicator_summary.hpp"
 #include "io/builtin_atlas.hpp"
 #include "io/indicator_reader.hpp"
 
@@ -234,6 +236,22 @@ TEST_CASE("fact 4: league-level figures with their periods", "[indicator][data]"
   CHECK(value_at(gdp13, "150200") == 3500);
   CHECK(gdp13.find("150200")->kind == IndicatorKind::Estimate);
   CHECK(gdp13.find("150500")->kind == IndicatorKind::Actual);
+  // The legend warns and the tooltip of Baotou says 预计.
+  const auto warnings = period_warnings(gdp13);
+  REQUIRE(warnings.size() == 1);
+  CHECK(warnings[0] == "mixed kinds: 预计 estimate for 包头市");
+  {
+    const Atlas atlas = load_builtin_atlas();
+    const Choropleth c = build_choropleth(atlas, gdp13);
+    const auto tip = [&](const std::string& code) {
+      for (std::size_t i = 0; i < atlas.regions.size(); ++i)
+        if (atlas.regions[i].code == code) return region_tooltip(atlas, gdp13, c, i);
+      FAIL("no region " << code);
+      throw;
+    };
+    CHECK(tip("150200").period_line.rfind("预计 estimate · ", 0) == 0);
+    CHECK(tip("150500").period_line.find("预计") == std::string::npos);
+  }
   const auto& growth13 = get("gdp_growth_league_2013");
   CHECK(value_at(growth13, "150200") == 9.5);
   CHECK(growth13.find("150200")->kind == IndicatorKind::Estimate);
