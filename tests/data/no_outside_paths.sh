@@ -5,7 +5,7 @@ set -euo pipefail
 root="$1"
 cd "$root"
 hits="$(grep -rnE '\.\./shared|shared/(seeds|reference)|"shared"' \
-          CMakeLists.txt cmake scripts tests indicators/tools src 2>/dev/null \
+          CMakeLists.txt cmake scripts tests indicators/tools src tools geodata decks 2>/dev/null \
         | grep -v '^tests/data/no_outside_paths.sh:' || true)"
 if [ -n "$hits" ]; then
   echo "these lines read files outside the repository; use indicators/sources (or ship the file):"
