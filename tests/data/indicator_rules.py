@@ -8,6 +8,8 @@ shipped row against its document, plus the audit's findings (issue 17) as regres
   period   year-to-date (今年以来) is no full year; undated figures say so
   values   no rank (第N), share of China (占全国) or voltage (千伏) as a value
   units    家 is translated by what is counted, "enterprises" only for 企业
+  notes    a qualifier next to a value (突破, 左右, 余 …) is explained
+  points   at their code's representative point; the named parks and data centres are there
   coverage single-date levels, counts beside shipped counts and numbers in words are shipped
 
 Usage: indicator_rules.py SOURCE_ROOT
@@ -144,6 +146,25 @@ def check_values(f):
                 f.add(where(m, r), "a rank or a share of China as a value; exclude it (national/rank)")
 
 
+QUALIFIERS_BEFORE = ("突破", "超过", "超", "近", "约")
+QUALIFIERS_AFTER = ("左右", "余", "多", "以上", "以下", "以内")
+
+
+def check_qualifiers(f):
+    """A qualifier next to the value (突破 = more than, 左右 = about …) is explained in the notes."""
+    for m, rows in ALL:
+        for r in rows:
+            v, q, u = r.get("value", ""), r.get("quote", ""), r.get("unit", "")
+            if not v or v not in q:
+                continue
+            i = q.find(v)
+            before, after = q[max(0, i - 2):i], q[i + len(v) + len(u):i + len(v) + len(u) + 2]
+            words = [w for w in QUALIFIERS_BEFORE if before.endswith(w)] + \
+                    [w for w in QUALIFIERS_AFTER if after.startswith(w)]
+            if words and words[0] not in m.get("notes", ""):
+                f.add(where(m, r), f"'{words[0]}' next to the value is not explained in notes (e.g. '{words[0]} = …')")
+
+
 def check_units(f):
     for m, rows in ALL:
         if m.get("unit") != "家":
@@ -233,8 +254,8 @@ def check_points(f):
 
 def main():
     f = Failures("indicator rules")
-    for check in (check_kind, check_scope, check_period, check_values, check_units, check_regressions,
-                  check_points):
+    for check in (check_kind, check_scope, check_period, check_values, check_qualifiers, check_units,
+                  check_regressions, check_points):
         check(f)
     return f.report()
 
