@@ -167,6 +167,9 @@ def check_qualifiers(f):
 
 def check_units(f):
     for m, rows in ALL:
+        if m.get("unit") in ("户", "万户") and " or " in m.get("unit_en", ""):
+            f.add(f"indicators/{m['id']}.toml", f"unit_en '{m['unit_en']}': 户 counts households or "
+                                                f"enterprises; say which ({m['title_zh']})")
         if m.get("unit") != "家":
             continue
         en, zh = m.get("unit_en", ""), m["title_zh"]
