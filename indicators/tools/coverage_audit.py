@@ -41,7 +41,8 @@ CATEGORIES = {
     "name": "numbers inside names (“1+N”, 5G, 双11, 十四五-style labels, standards, models)",
     "threshold": "thresholds and qualifiers of what is counted (5000万元以上项目, 500千伏, 10万人以上)",
     "meeting": "events, meetings, policy documents, measures and their counts",
-    "word": "Chinese-word numbers without digits (百亿, 千亿元); not turned into values (README)",
+    "word": "Chinese-word numbers that fix no figure of a place (百亿级项目, 千亿元产业, 十百千万 labels); "
+            "a place's figure written in words (突破百亿元) is shipped as a value (README)",
     "history": "historical or multi-year cumulative figures without a single period",
     "vague": "figures too vague or partial to map (几十, ranges without a subject, shares of an unnamed whole)",
     "doubtful": "inconsistent or implausible figures recorded in README, not shipped",
