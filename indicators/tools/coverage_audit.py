@@ -13,7 +13,9 @@ followed by 万/亿 such as 百亿) is put in exactly one class:
             inside a stretch listed in coverage_exclusions.tsv with its reason;
   open      neither: a fact still to be extracted or classified.
 
-The exit status is 1 when any number is open, so the audit can gate the data.
+The exit status is 1 when any number is open, or is both a row's value and listed as
+excluded (a contradiction: COVERAGE.md would call a shipped figure excluded), so the
+audit can gate the data.
 """
 import csv
 import glob
@@ -25,7 +27,7 @@ import tomllib
 from seedlib import SEEDS
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-IND = os.path.join(HERE, "..")
+IND = os.environ.get("STEPPE_INDICATOR_OUT", os.path.join(HERE, ".."))  # the indicators audited
 NUM = re.compile(r"\d+(?:[.,]\d+)*|[一二两三四五六七八九十百千]+[万亿萬億]")
 
 # Classes in exclusions.tsv, with the reason printed in COVERAGE.md.
@@ -39,7 +41,8 @@ CATEGORIES = {
     "name": "numbers inside names (“1+N”, 5G, 双11, 十四五-style labels, standards, models)",
     "threshold": "thresholds and qualifiers of what is counted (5000万元以上项目, 500千伏, 10万人以上)",
     "meeting": "events, meetings, policy documents, measures and their counts",
-    "word": "Chinese-word numbers without digits (百亿, 千亿元); not turned into values (README)",
+    "word": "Chinese-word numbers that fix no figure of a place (百亿级项目, 千亿元产业, 十百千万 labels); "
+            "a place's figure written in words (突破百亿元) is shipped as a value (README)",
     "history": "historical or multi-year cumulative figures without a single period",
     "vague": "figures too vague or partial to map (几十, ranges without a subject, shares of an unnamed whole)",
     "doubtful": "inconsistent or implausible figures recorded in README, not shipped",
@@ -102,7 +105,8 @@ def covered_positions(file, t):
     for q, v in quotes:
         for m in re.finditer(re.escape(q), t):
             for s, e, tok in tokens(q):
-                if tok == v:
+                # 百亿 is covered by the value 百 (unit 亿元): a number written in words
+                if tok == v or (tok[:-1] == v and tok[-1] in "万亿萬億"):
                     pos.add(m.start() + s)
     return pos
 
@@ -132,6 +136,7 @@ def audit():
         with open(path, encoding="utf-8") as f:
             t = f.read()
         cov = covered_positions(file, t)
+        whole = {s: tok for s, _, tok in tokens(t)}
         excl = {}
         for n, rf, cat, snippet in rules:
             if rf != file:
@@ -141,13 +146,16 @@ def audit():
                 sys.exit(f"coverage_exclusions.tsv:{n}: text not found in {file}: {snippet}")
             used.add(n)
             for h in hits:
-                for s, _, _ in tokens(snippet):
-                    excl.setdefault(h + s, cat)
-        stats = {"numbers": 0, "covered": 0, "excluded": {}, "open": []}
+                for s, _, tok in tokens(snippet):
+                    if whole.get(h + s) == tok:  # not the cut-off head of a longer number
+                        excl.setdefault(h + s, cat)
+        stats = {"numbers": 0, "covered": 0, "excluded": {}, "open": [], "contradictions": []}
         for s, e, tok in tokens(t):
             stats["numbers"] += 1
             if s in cov:
                 stats["covered"] += 1
+                if s in excl:  # shipped as a value and listed as excluded: one of the two is wrong
+                    stats["contradictions"].append((s, tok, excl[s], t[max(0, s - 20):e + 10]))
                 continue
             cat = excl.get(s) or auto_excluded(t, s, e, tok)
             if cat is None and not tok[0].isdigit():
@@ -188,9 +196,12 @@ def main():
               f"{len(st['open'])} open; {rows.get(file, [0, 0])[0]} rows")
         for s, tok, ctx in st["open"]:
             print(f"  open @{s} {tok}: {ctx}")
+        for s, tok, cat, ctx in st["contradictions"]:
+            print(f"  contradiction @{s} {tok}: a row's value, yet excluded as '{cat}' in "
+                  f"coverage_exclusions.tsv: {ctx}")
     if "--write" in sys.argv:
         write_md(report, rows)
-    return 1 if any(st["open"] for st in report.values()) else 0
+    return 1 if any(st["open"] or st["contradictions"] for st in report.values()) else 0
 
 
 def write_md(report, rows):

@@ -12,10 +12,14 @@ import os
 import re
 import sys
 
+# The documents live in the repository (indicators/sources, byte-identical copies
+# checked by SHA256SUMS); STEPPE_SEEDS_DIR points the tools at another folder.
 SEEDS = os.environ.get(
     "STEPPE_SEEDS_DIR",
-    os.path.join(os.path.dirname(__file__), "..", "..", "..", "shared", "seeds"))
-OUT = os.path.join(os.path.dirname(__file__), "..")
+    os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "sources"))
+# Where the indicator files are written: indicators/ itself, or STEPPE_INDICATOR_OUT
+# (the regeneration test writes into a temporary folder and compares).
+OUT = os.environ.get("STEPPE_INDICATOR_OUT", os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
 MAX_QUOTE = 80
 
 # Documents without "-" separated articles: (title as written, date).
@@ -183,6 +187,8 @@ class Indicator:
         with open(os.path.join(OUT, self.id + ".toml"), "w", encoding="utf-8") as fh:
             fh.write("\n".join(m) + "\n")
         cols = ["code", "name", "value", "unit", "period", "source_file", "quote"]
+        if any(r.get("kind") for r in self.rows):
+            cols.append("kind")  # rows of their own kind (预计 beside achieved figures)
         if self.level == "point":
             cols += ["lon", "lat", "approximate", "point_name", "category"]
         buf = io.StringIO()

@@ -61,7 +61,7 @@ nlohmann::json meta_json(const Indicator& ind) {
 nlohmann::json value_json(const IndicatorValue& v) {
   nlohmann::json j{{"code", v.code},        {"name", v.name},   {"value_text", v.value_text},
                    {"unit", v.unit},        {"period", v.period}, {"source_file", v.source_file},
-                   {"quote", v.quote},      {"line", v.line}};
+                   {"quote", v.quote},      {"line", v.line},     {"kind", std::string(to_string(v.kind))}};
   j["value"] = v.value ? nlohmann::json(*v.value) : nlohmann::json(nullptr);
   if (v.lonlat) {
     j["lon"] = v.lonlat->x;

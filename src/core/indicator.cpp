@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <set>
+#include <utility>
 
 namespace steppe {
 
@@ -71,6 +72,35 @@ bool is_valid_period(std::string_view p) {
     return is_year_month(a) && is_year_month(b) && a <= b; // same width: text order = time order
   }
   return false;
+}
+
+std::optional<double> parse_chinese_numeral(std::string_view text) {
+  static const std::pair<std::string_view, int> kDigits[] = {{"一", 1}, {"二", 2}, {"两", 2}, {"三", 3}, {"四", 4},
+                                                             {"五", 5}, {"六", 6}, {"七", 7}, {"八", 8}, {"九", 9}};
+  static const std::pair<std::string_view, int> kUnits[] = {{"十", 10}, {"百", 100}, {"千", 1000}};
+  if (text.empty()) return std::nullopt;
+  int total = 0, digit = 0, last_unit = 10000;
+  for (std::size_t i = 0; i < text.size();) {
+    const std::string_view ch = text.substr(i, 3); // every numeral is three bytes in UTF-8
+    bool matched = false;
+    for (const auto& [s, d] : kDigits)
+      if (ch == s) {
+        if (digit != 0) return std::nullopt; // two digits in a row
+        digit = d;
+        matched = true;
+      }
+    for (const auto& [s, u] : kUnits)
+      if (ch == s) {
+        if (u >= last_unit) return std::nullopt; // 百千: units must fall
+        total += (digit == 0 ? 1 : digit) * u;
+        digit = 0;
+        last_unit = u;
+        matched = true;
+      }
+    if (!matched) return std::nullopt;
+    i += 3;
+  }
+  return static_cast<double>(total + digit);
 }
 
 std::optional<std::size_t> utf8_length(std::string_view text) {

@@ -32,6 +32,10 @@ std::optional<IndicatorKind> parse_indicator_kind(std::string_view text);
 // "2025-01/2025-07" (inclusive month range, start <= end).
 bool is_valid_period(std::string_view period);
 
+// A number written in Chinese numerals below 10,000, as in 突破百亿元 (value 百, unit 亿元):
+// 一…九/两 and 十 百 千 ("百" 100, "三百五十" 350, "十二" 12); nullopt for anything else.
+std::optional<double> parse_chinese_numeral(std::string_view text);
+
 // Number of Unicode code points in UTF-8 text; nullopt if it is not valid UTF-8.
 std::optional<std::size_t> utf8_length(std::string_view text);
 
@@ -89,6 +93,10 @@ struct IndicatorValue {
   bool approximate = false;        // true: a representative point inside the banner
   std::string point_name;          // park / zone / base / project
   std::string category;            // optional, e.g. "park", "data_centre"
+  // What this row's figure is: the indicator's kind unless the CSV's optional
+  // `kind` column says otherwise (one 2013 league figure may be 预计 for one city
+  // and achieved for another): actual, estimate or target.
+  IndicatorKind kind = IndicatorKind::Actual;
   std::size_t line = 0;            // line in the CSV file, for messages
 };
 

@@ -142,13 +142,26 @@ std::string consistency_note(const Indicator& indicator) {
 }
 
 std::vector<std::string> period_warnings(const Indicator& indicator) {
+  std::vector<std::string> out;
   std::set<std::string> others;
   for (const IndicatorValue& row : indicator.values)
     if (!row.period.empty() && row.period != indicator.meta.period) others.insert(row.period);
-  if (others.empty()) return {};
-  std::string list;
-  for (const std::string& p : others) list += (list.empty() ? "" : ", ") + p;
-  return {"mixed periods: some rows are for " + list + ", not " + indicator.meta.period};
+  if (!others.empty()) {
+    std::string list;
+    for (const std::string& p : others) list += (list.empty() ? "" : ", ") + p;
+    out.push_back("mixed periods: some rows are for " + list + ", not " + indicator.meta.period);
+  }
+  // Rows of another kind than the indicator's (包头's 预计 beside 通辽's achieved 2013 figure).
+  for (IndicatorKind k : {IndicatorKind::Actual, IndicatorKind::Estimate, IndicatorKind::Target}) {
+    if (k == indicator.meta.kind) continue;
+    std::string names;
+    for (const IndicatorValue& row : indicator.values)
+      if (row.kind == k) names += (names.empty() ? "" : ", ") + row.name;
+    if (names.empty()) continue;
+    const std::string label = k == IndicatorKind::Actual ? "achieved (actual)" : kind_label(k);
+    out.push_back("mixed kinds: " + label + " for " + names);
+  }
+  return out;
 }
 
 std::optional<std::size_t> value_rank(const Choropleth& c, std::size_t region) {
@@ -211,6 +224,11 @@ RegionTooltip region_tooltip(const Atlas& atlas, const Indicator& indicator, con
     const IndicatorValue* row = &indicator.values[*row_index];
     if (!row->quote.empty()) t.quote_line = "“" + row->quote + "”";
     t.source_line = source_line(indicator.meta.source);
+    if (row->kind != indicator.meta.kind) { // this row is 预计 (or a target) in an achieved indicator
+      IndicatorMeta as_row = indicator.meta;
+      as_row.kind = row->kind;
+      t.period_line = period_label(as_row);
+    }
     if (!row->period.empty() && row->period != indicator.meta.period)
       t.period_line += " — this row: " + row->period;
   }

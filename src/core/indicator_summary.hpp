@@ -44,7 +44,8 @@ std::string source_line(const IndicatorSource& source);
 // the document says 近八成 (“两地产能合计占全市总产量的近八成”)". Empty without a [total].
 std::string consistency_note(const Indicator& indicator);
 
-// Warnings about the rows themselves: periods that differ from the indicator's.
+// Warnings about the rows themselves: periods that differ from the indicator's, and rows
+// of another kind ("mixed kinds: 预计 estimate for 包头市").
 std::vector<std::string> period_warnings(const Indicator& indicator);
 
 // What a region shows in the window's tooltip or a report.
@@ -55,7 +56,7 @@ struct RegionTooltip {
   std::string via_line;     // "通辽市 (league value)" when the value is the parent's; else ""
   std::string rank_line;    // "rank 2 of 2 banners with a value"
   std::string share_line;   // "39.3% of the stated 通辽市 total (2633.98 万吨)"; "" when not applicable
-  std::string period_line;  // period_label()
+  std::string period_line;  // period_label(), with the row's kind when it differs ("预计 estimate · 2013年")
   std::string quote_line;   // "“扎鲁特旗原煤产量1035.54万吨”" (the row's verbatim quote)
   std::string source_line;  // source file of the row
   std::vector<std::string> lines() const; // the non-empty lines in order

@@ -134,6 +134,13 @@ PointLayer build_point_layer(const Indicator& indicator, const std::function<Vec
     legend.coverage_note = std::to_string(layer.approximate_count) + " of " +
                            std::to_string(layer.points.size()) +
                            " points are placed at a representative point of their banner, not at the site";
+    // Points the document places in no banner carry their league's code ("located to 包头市 only").
+    const auto city_only = std::count_if(indicator.values.begin(), indicator.values.end(), [](const IndicatorValue& v) {
+      return v.approximate && v.code.size() == 6 && v.code.compare(4, 2, "00") == 0;
+    });
+    if (city_only > 0)
+      legend.coverage_note += "; " + std::to_string(city_only) +
+                              " located to their city or league only (no banner named)";
   } else {
     legend.coverage_note = std::to_string(layer.points.size()) + " points";
   }

@@ -180,8 +180,10 @@ struct RowContext {
 };
 
 // A plain decimal as written in the documents: optional minus, digits,
-// optional fraction. No thousands separators, no units, no exponent.
+// optional fraction. No thousands separators, no units, no exponent. Or a
+// number in Chinese numerals as written (百 of 百亿元), see parse_chinese_numeral.
 double parse_number(const RowContext& ctx, const std::string& field, const std::string& text) {
+  if (const auto words = parse_chinese_numeral(text)) return *words; // 百 in 突破百亿元
   const bool shape_ok = [&] {
     std::size_t i = text.size() > 1 && text[0] == '-' ? 1 : 0;
     bool digits = false, dot = false;
@@ -240,10 +242,12 @@ std::vector<IndicatorValue> read_values(const fs::path& csv_path, const Indicato
   for (std::size_t i = 0; i < table.header.size(); ++i) {
     const auto& name = table.header[i];
     const bool known = std::count(kBaseColumns.begin(), kBaseColumns.end(), name) ||
-                       std::count(kPointColumns.begin(), kPointColumns.end(), name) || name == "category";
+                       std::count(kPointColumns.begin(), kPointColumns.end(), name) || name == "category" ||
+                       name == "kind";
     if (!known)
       throw Error(label + " line 1: unknown column '" + name + "'; the columns are code, name, value, unit, "
-                  "period, source_file, quote and for points lon, lat, approximate, point_name, category");
+                  "period, source_file, quote, optionally kind, and for points lon, lat, approximate, point_name, "
+                  "category");
     if (col.count(name)) throw Error(label + " line 1: column '" + name + "' appears twice");
     col[name] = i;
   }
@@ -294,6 +298,20 @@ std::vector<IndicatorValue> read_values(const fs::path& csv_path, const Indicato
     if (v.period != meta.period)
       ctx.fail("period", "is \"" + v.period + "\" but the indicator's period is \"" + meta.period +
                              "\"; put other periods in their own indicator with the same series");
+    v.kind = meta.kind;
+    if (const auto& k = get("kind"); !k.empty()) {
+      const auto parsed = parse_indicator_kind(k);
+      const bool row_kind = parsed && (*parsed == IndicatorKind::Actual || *parsed == IndicatorKind::Estimate ||
+                                       *parsed == IndicatorKind::Target);
+      if (!row_kind)
+        ctx.fail("kind", "is \"" + k + "\"; a row's kind is actual, estimate (预计) or target, or empty for "
+                         "the indicator's kind");
+      if (meta.kind != IndicatorKind::Actual && meta.kind != IndicatorKind::Estimate &&
+          meta.kind != IndicatorKind::Target)
+        ctx.fail("kind", "is set in a " + std::string(to_string(meta.kind)) +
+                             " indicator; only actual, estimate and target indicators may mark rows");
+      v.kind = *parsed;
+    }
     v.source_file = get("source_file");
     v.quote = get("quote");
     if (!derived) {

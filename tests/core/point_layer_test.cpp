@@ -90,6 +90,14 @@ TEST_CASE("Inventories: one size, stacked points spread on a ring", "[points]") 
   CHECK(layer.points[3].stack_offset_px(2.0, false) == Vec2{0, 0});
   REQUIRE(layer.legend.symbols.size() == 2);
   CHECK(layer.legend.symbols[0].label == "1 处 / located points");
+  CHECK(layer.legend.coverage_note.find("located to their city") == std::string::npos);
+
+  // A point the document places in no banner is coded with its city and said to be so.
+  ind.values[0].code = "150200";
+  const PointLayer city = build_point_layer(ind, identity_x1000);
+  CHECK(city.legend.coverage_note ==
+        "3 of 4 points are placed at a representative point of their banner, not at the site; "
+        "1 located to their city or league only (no banner named)");
 }
 
 TEST_CASE("A non-point indicator is refused", "[points]") {

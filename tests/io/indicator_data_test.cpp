@@ -10,8 +10,10 @@
 #include <set>
 #include <sstream>
 
+#include "core/choropleth.hpp"
 #include "core/geometry.hpp"
 #include "core/indicator.hpp"
+#include "core/indicator_summary.hpp"
 #include "io/builtin_atlas.hpp"
 #include "io/indicator_reader.hpp"
 
@@ -38,13 +40,15 @@ const std::set<std::string> kCodes{
     "152528", "152529", "152530", "152531", "152900", "152921", "152922", "152923",
 };
 
-const fs::path kSeeds = fs::path(STEPPE_SOURCE_ROOT) / ".." / "shared" / "seeds";
+// The five source documents, kept in the repository (indicators/sources, SHA256SUMS).
+const fs::path kSeeds = fs::path(STEPPE_SOURCE_ROOT) / "indicators" / "sources";
 
 const std::map<std::string, std::string>& seeds() {
   static const std::map<std::string, std::string> texts = [] {
     std::map<std::string, std::string> m;
     if (!fs::is_directory(kSeeds)) return m;
     for (const auto& e : fs::directory_iterator(kSeeds)) {
+      if (e.path().extension() != ".txt") continue; // README.md, SHA256SUMS
       std::ifstream in(e.path(), std::ios::binary);
       std::ostringstream s;
       s << in.rdbuf();
@@ -82,7 +86,7 @@ std::string without_newlines(std::string s) {
 
 TEST_CASE("the seed documents are there", "[indicator][data]") {
   INFO("The indicator tests need the source documents in " << kSeeds.string()
-       << " (shared/seeds beside the checkout); without them no quote can be checked.");
+       << " (indicators/sources in the repository); without them no quote can be checked.");
   REQUIRE(fs::is_directory(kSeeds));
   REQUIRE(seeds().size() >= 5);
 }
@@ -180,11 +184,17 @@ TEST_CASE("fact 2: computing capacity of Hohhot and the region", "[indicator][da
   const auto& sites = get("hohhot_compute_sites_2024_h1");
   CHECK(sites.meta.level == IndicatorLevel::Point);
   bool cluster = false;
+  std::set<std::string> city_sites;
   for (const auto& v : sites.values) {
-    CHECK(v.code == "150123"); // 和林格尔县
+    INFO(v.point_name);
+    CHECK((v.code == "150123" || v.code == "150100")); // 和林格尔县, or the city when no banner is named
+    CHECK_FALSE(v.value.has_value());                  // 排名第1 is a rank, not a value
     if (v.point_name == "和林格尔数据中心集群") cluster = v.approximate && v.lonlat.has_value();
+    if (v.code == "150100") city_sites.insert(v.point_name);
   }
   CHECK(cluster);
+  CHECK(city_sites == std::set<std::string>{"中行金融科技中心", "中国气象局气象超算中心", "农行数据中心",
+                                            "并行科技算力基地", "交行数据中心"});
 }
 
 TEST_CASE("fact 3: industrial parks in Baotou, as points and counts per banner", "[indicator][data]") {
@@ -221,13 +231,32 @@ TEST_CASE("fact 4: league-level figures with their periods", "[indicator][data]"
   const auto& gdp13 = get("gdp_league_2013");
   CHECK(gdp13.meta.unit == "亿元");
   CHECK(value_at(gdp13, "150500") == 1811.8);
-  CHECK(gdp13.find("150200") == nullptr); // Baotou's 2013 figure is 预计: it sits in the estimate
-  const auto& gdp13e = get("gdp_estimate_league_2013");
-  CHECK(gdp13e.meta.kind == IndicatorKind::Estimate);
-  CHECK(gdp13e.meta.series == gdp13.meta.series);
-  CHECK(value_at(gdp13e, "150200") == 3500);
-  CHECK(value_at(get("gdp_growth_estimate_league_2013"), "150200") == 9.5);
-  CHECK(value_at(get("gdp_growth_league_2013"), "150500") == 9.7);
+  // Baotou's 2013 figure is 预计 and Tongliao's achieved: one indicator, each row with its kind.
+  CHECK(gdp13.meta.kind == IndicatorKind::Actual);
+  CHECK(value_at(gdp13, "150200") == 3500);
+  CHECK(gdp13.find("150200")->kind == IndicatorKind::Estimate);
+  CHECK(gdp13.find("150500")->kind == IndicatorKind::Actual);
+  // The legend warns and the tooltip of Baotou says 预计.
+  const auto warnings = period_warnings(gdp13);
+  REQUIRE(warnings.size() == 1);
+  CHECK(warnings[0] == "mixed kinds: 预计 estimate for 包头市");
+  {
+    const Atlas atlas = load_builtin_atlas();
+    const Choropleth c = build_choropleth(atlas, gdp13);
+    const auto tip = [&](const std::string& code) {
+      for (std::size_t i = 0; i < atlas.regions.size(); ++i)
+        if (atlas.regions[i].code == code) return region_tooltip(atlas, gdp13, c, i);
+      FAIL("no region " << code);
+      throw;
+    };
+    CHECK(tip("150200").period_line.rfind("预计 estimate · ", 0) == 0);
+    CHECK(tip("150500").period_line.find("预计") == std::string::npos);
+  }
+  const auto& growth13 = get("gdp_growth_league_2013");
+  CHECK(value_at(growth13, "150200") == 9.5);
+  CHECK(growth13.find("150200")->kind == IndicatorKind::Estimate);
+  CHECK(value_at(growth13, "150500") == 9.7);
+  CHECK(growth13.find("150500")->kind == IndicatorKind::Actual);
   CHECK(value_at(get("gdp_league_2024_h1"), "150100") == 1869.2);
   CHECK(value_at(get("gdp_growth_league_2024_h1"), "150100") == 6.2);
   CHECK(value_at(get("retail_sales_league_2024_h1"), "150100") == 560.1);
@@ -262,7 +291,7 @@ TEST_CASE("a figure the document calls 预计 is shipped as an estimate", "[indi
       if (v.quote.find(simplified) == std::string::npos && v.quote.find(traditional) == std::string::npos)
         continue;
       INFO(ind.meta.id << " " << v.code << ": " << v.quote);
-      CHECK(ind.meta.kind == IndicatorKind::Estimate);
+      CHECK(v.kind == IndicatorKind::Estimate); // the row's kind (an indicator may mix 预计 and achieved rows)
       ++seen;
     }
   }

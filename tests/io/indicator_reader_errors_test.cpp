@@ -152,6 +152,53 @@ TEST_CASE("TOML metadata errors name the line and the field", "[indicator][reade
                     Contains("field 'kind'") && Contains("unknown kind"));
 }
 
+TEST_CASE("a row may carry its own kind: 预计 and achieved figures in one indicator", "[indicator][reader]") {
+  const std::string header = "code,name,value,unit,period,source_file,quote,kind\n";
+  const auto add_kind = [](std::string row, const std::string& kind) { return row.insert(row.size() - 1, "," + kind); };
+  const auto ind = read_indicator(make_case("row_kind", kToml, header + add_kind(kRow1, "estimate") + add_kind(kRow2, "")));
+  REQUIRE(ind.values.size() == 2);
+  CHECK(ind.meta.kind == IndicatorKind::Actual);
+  CHECK(ind.values[0].kind == IndicatorKind::Estimate);
+  CHECK(ind.values[1].kind == IndicatorKind::Actual); // empty: the indicator's kind
+
+  // Without the column every row has the indicator's kind.
+  const auto plain = read_indicator(make_case("row_kind_none", replace(kToml, "period_zh", "kind = \"target\"\nperiod_zh"),
+                                              kHeader + kRow1));
+  CHECK(plain.values[0].kind == IndicatorKind::Target);
+
+  CHECK_THROWS_WITH(read_indicator(make_case("row_kind_bad", kToml, header + add_kind(kRow1, "expected"))),
+                    Contains("coal.csv line 2") && Contains("field 'kind'") && Contains("actual, estimate"));
+  CHECK_THROWS_WITH(read_indicator(make_case("row_kind_inventory", kToml, header + add_kind(kRow1, "inventory"))),
+                    Contains("line 2") && Contains("field 'kind'"));
+  const std::string toml = replace(replace(replace(kToml, "\"banner\"", "\"point\""), "unit = \"万吨\"", "unit = \"\""),
+                                   "period_zh", "kind = \"inventory\"\nperiod_zh");
+  const std::string point = "code,name,value,unit,period,source_file,quote,lon,lat,approximate,point_name,kind\n"
+                            "150207,九原区,,,2025-01/2025-07,f.txt,食品园区,109.5841,40.6123,true,食品园区,estimate\n";
+  CHECK_THROWS_WITH(read_indicator(make_case("row_kind_points", toml, point)),
+                    Contains("line 2") && Contains("field 'kind'") && Contains("inventory indicator"));
+}
+
+TEST_CASE("a value may be written in Chinese numerals, as the document writes it", "[indicator][reader]") {
+  CHECK(parse_chinese_numeral("百") == 100);
+  CHECK(parse_chinese_numeral("三百五十") == 350);
+  CHECK(parse_chinese_numeral("十二") == 12);
+  CHECK(parse_chinese_numeral("两千") == 2000);
+  CHECK_FALSE(parse_chinese_numeral(""));
+  CHECK_FALSE(parse_chinese_numeral("百千")); // units must fall
+  CHECK_FALSE(parse_chinese_numeral("三三"));
+  CHECK_FALSE(parse_chinese_numeral("百亿")); // 亿 belongs to the unit
+  CHECK_FALSE(parse_chinese_numeral("1百"));
+
+  const std::string toml = replace(kToml, "unit = \"万吨\"", "unit = \"亿元\"");
+  const std::string row = "150523,开鲁县,百,亿元,2025-01/2025-07,000_58d60768b51bfc0c.txt,工业增加值突破百亿元大关\n";
+  const auto ind = read_indicator(make_case("words", toml, kHeader + row));
+  REQUIRE(ind.values.size() == 1);
+  CHECK(*ind.values[0].value == 100);
+  CHECK(ind.values[0].value_text == "百");
+  CHECK_THROWS_WITH(read_indicator(make_case("words_bad", toml, kHeader + replace(row, ",百,", ",百亿,"))),
+                    Contains("line 2") && Contains("field 'value'") && Contains("not a number"));
+}
+
 TEST_CASE("point layers need a location and a name; inventories may omit values", "[indicator][reader]") {
   const std::string toml = replace(replace(replace(kToml, "\"banner\"", "\"point\""), "unit = \"万吨\"", "unit = \"\""),
                                    "period_zh", "kind = \"inventory\"\nperiod_zh");

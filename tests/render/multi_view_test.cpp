@@ -118,8 +118,8 @@ TEST_CASE("multi view: small multiples share the camera; titles and legends draw
   CHECK(r.grid.rows == 2);
   int probed = 0, differing = 0;
   probe_panes(s, plan, r, probed, differing);
-  // The 2013 panes hold Tongliao only (Baotou's 2013 figures are 预计: their own estimate
-  // indicators), the 2021 pane Baotou only: 14 solid banners wide enough to probe.
+  // The 2013 panes hold Baotou (预计, an estimate row) and Tongliao, the 2021 pane Baotou
+  // only: enough solid places wide enough to probe.
   CHECK(probed >= 12);
 
   // With legends and labels: the title strip of pane 0 holds dark text pixels.
