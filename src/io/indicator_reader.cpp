@@ -12,6 +12,8 @@
 
 #include "core/error.hpp"
 #include "io/indicator_csv.hpp"
+#include "io/input_file.hpp"
+#include "io/toml_depth.hpp"
 
 namespace steppe {
 
@@ -21,13 +23,7 @@ namespace {
 
 constexpr std::size_t kMaxQuoteChars = 80;
 
-std::string read_text(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw Error(path.string() + ": cannot open the file; check that it exists and is readable");
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
+std::string read_text(const fs::path& path, InputKind kind) { return read_input_file(path, kind); }
 
 // ---- TOML metadata ---------------------------------------------------------
 
@@ -78,7 +74,9 @@ IndicatorMeta read_meta(const fs::path& path) {
   const std::string label = path.string();
   toml::table root;
   try {
-    root = toml::parse_file(path.string());
+    const std::string text = read_text(path, InputKind::IndicatorMeta);
+    check_toml_depth(text, label);
+    root = toml::parse(text, label);
   } catch (const toml::parse_error& e) {
     throw Error(label + " line " + std::to_string(e.source().begin.line) +
                 ": not valid TOML: " + std::string(e.description()));
@@ -235,7 +233,7 @@ const std::vector<std::string> kPointColumns{"lon", "lat", "approximate", "point
 
 std::vector<IndicatorValue> read_values(const fs::path& csv_path, const IndicatorMeta& meta) {
   const std::string label = csv_path.string();
-  const CsvTable table = parse_csv(read_text(csv_path), label);
+  const CsvTable table = parse_csv(read_text(csv_path, InputKind::IndicatorValues), label);
   std::map<std::string, std::size_t> col;
   for (std::size_t i = 0; i < table.header.size(); ++i) {
     const auto& name = table.header[i];
