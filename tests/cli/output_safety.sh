@@ -9,7 +9,8 @@ tmp="$(mktemp -d)"
 pid=""
 trap '[ -n "$pid" ] && kill -9 "$pid" 2>/dev/null; rm -rf "$tmp"' EXIT
 fail() { echo "FAIL: $*"; exit 1; }
-leftovers() { find "$1" -name '*.steppe-*' -o -name '*steppe-tmp*' -o -name '*.tmp-*' | grep -v '^$'; }
+# Temporary files and folders (the deck folder's .steppe-pages list is not one).
+leftovers() { find "$1" \( -name '*.steppe-*' -o -name '*steppe-tmp*' -o -name '*.tmp-*' \) ! -name .steppe-pages; }
 
 # 1. The old writers used <out>.steppe-tmp-<pid>: plant links for the pids to come.
 echo precious >"$tmp/victim"
