@@ -11,6 +11,7 @@
 #include <toml++/toml.h>
 
 #include "core/error.hpp"
+#include "core/text_clean.hpp"
 #include "io/indicator_csv.hpp"
 #include "io/input_file.hpp"
 #include "io/toml_depth.hpp"
@@ -47,7 +48,7 @@ struct TomlFile {
     }
     auto v = node->value<std::string>();
     if (!node->is_string() || !v) fail(node, full, "must be a quoted string, e.g. " + key + " = " + example);
-    return *v;
+    return clean_text(*v, true).text; // no control characters (terminal, SVG)
   }
 
   const toml::table& table(const std::string& key, bool required, const std::string& example) const {
@@ -263,10 +264,14 @@ std::vector<IndicatorValue> read_values(const fs::path& csv_path, const Indicato
     if (rec.fields.size() != table.header.size())
       throw Error(ctx.label + ": " + std::to_string(rec.fields.size()) + " fields but the header has " +
                   std::to_string(table.header.size()) + "; quote fields that contain commas");
-    auto get = [&](const std::string& name) -> const std::string& {
-      static const std::string none;
+    // Control characters removed (they would reach terminals and SVG); invalid
+    // UTF-8 is kept as it is, for the checks below to name it.
+    auto get = [&](const std::string& name) -> std::string {
       const auto it = col.find(name);
-      return it == col.end() ? none : rec.fields[it->second];
+      if (it == col.end()) return {};
+      const std::string& raw = rec.fields[it->second];
+      CleanText c = clean_text(raw, true);
+      return c.invalid_utf8 ? raw : std::move(c.text);
     };
     IndicatorValue v;
     v.line = rec.line;
