@@ -12,6 +12,15 @@ target_compile_options(steppe_warnings INTERFACE
   # (GCC bug 105329); keep -Werror usable for Release builds.
   $<$<AND:$<CXX_COMPILER_ID:GNU>,$<VERSION_LESS:$<CXX_COMPILER_VERSION>,13>>:-Wno-restrict>)
 
+option(STEPPE_FUZZ "Build the libFuzzer harnesses in tests/fuzz (clang only)" OFF)
+if(STEPPE_FUZZ)
+  if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+    message(FATAL_ERROR "STEPPE_FUZZ needs clang: -DCMAKE_CXX_COMPILER=clang++ (scripts/fuzz.sh does this)")
+  endif()
+  # Coverage feedback in every library the harnesses reach.
+  add_compile_options(-fsanitize=fuzzer-no-link)
+endif()
+
 if(STEPPE_SANITIZE)
   # Applied globally so that glad, tests and the app share one runtime.
   add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer

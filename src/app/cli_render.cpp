@@ -18,11 +18,13 @@
 #include "core/error.hpp"
 #include "core/pane_scale.hpp"
 #include "core/indicator_series.hpp"
+#include "core/text_clean.hpp"
 #include "export/export_map.hpp"
 #include "export/page_frame.hpp"
 #include "geo/map_geometry.hpp"
 #include "io/builtin_atlas.hpp"
 #include "io/indicator_reader.hpp"
+#include "io/view_file.hpp"
 #include "render/label_layer.hpp"
 #include "render/map_frame.hpp"
 #include "render/offscreen_context.hpp"
@@ -74,6 +76,22 @@ std::optional<std::size_t> find_region(const Atlas& atlas, const std::string& ke
 struct UsageError : Error {
   using Error::Error;
 };
+
+// A text option as it may reach SVG/PDF: at most kMaxTextFieldChars characters,
+// valid UTF-8 (malformed bytes become U+FFFD) and no control characters; a
+// warning says when something was changed.
+std::string clean_text_option(const char* flag, const std::string& value) {
+  if (const std::size_t n = code_point_count(value); n > kMaxTextFieldChars) {
+    throw UsageError(std::string(flag) + " is " + std::to_string(n) + " characters long; at most " +
+                     std::to_string(kMaxTextFieldChars) + " (steppe's limit for a text field)");
+  }
+  CleanText c = clean_text(value);
+  if (c.invalid_utf8) {
+    std::cerr << "steppe render: warning: " << flag << " is not valid UTF-8; the bad bytes are shown as U+FFFD\n";
+  }
+  if (c.had_controls) std::cerr << "steppe render: warning: " << flag << ": control characters removed\n";
+  return std::move(c.text);
+}
 
 // --periods ID: the ids of every period of ID's series, earliest first (the
 // last 9 when there are more), as the window's 各时期 Periods view shows them.
@@ -153,10 +171,10 @@ int run_render(const RenderOptions& o) {
   export_options.height_px = o.height;
   export_options.dpi = o.dpi;
   export_options.language = *language;
-  export_options.title = o.title;
-  export_options.subtitle = o.subtitle;
-  export_options.credits = o.credits;
-  export_options.source = o.source;
+  export_options.title = clean_text_option("--title", o.title);
+  export_options.subtitle = clean_text_option("--subtitle", o.subtitle);
+  export_options.credits = clean_text_option("--credits", o.credits);
+  export_options.source = clean_text_option("--source", o.source);
   export_options.show_legend = !o.no_legend;
   export_options.show_scale_bar = !o.no_scale_bar;
   export_options.show_north_arrow = !o.no_north_arrow;

@@ -59,7 +59,8 @@ std::vector<double> tidy_inner_breaks(std::vector<double> inner, double max) {
 
 std::vector<double> equal_interval_breaks(double min, double max, int classes) {
   std::vector<double> inner;
-  const double step = (max - min) / classes;
+  // max/classes - min/classes: no overflow when max - min exceeds DBL_MAX (±1e308).
+  const double step = max / classes - min / classes;
   for (int i = 1; i < classes; ++i) inner.push_back(min + step * i);
   return inner;
 }
@@ -247,12 +248,24 @@ Classification classify(std::span<const double> values, ClassMethod method, int 
   std::sort(sorted.begin(), sorted.end());
   const double min = sorted.front();
   const double max = sorted.back();
+  const auto count = static_cast<double>(sorted.size());
   double sum = 0.0;
   for (double v : sorted) sum += v;
-  result.mean = sum / static_cast<double>(sorted.size());
+  result.mean = sum / count;
   double sq = 0.0;
   for (double v : sorted) sq += (v - result.mean) * (v - result.mean);
-  result.stddev = std::sqrt(sq / static_cast<double>(sorted.size()));
+  result.stddev = std::sqrt(sq / count);
+  if (!std::isfinite(result.mean) || !std::isfinite(result.stddev)) {
+    // Values near ±DBL_MAX overflow the sums: the same statistics on values
+    // scaled by the largest magnitude.
+    const double scale = std::max(std::fabs(min), std::fabs(max));
+    double mean = 0.0;
+    for (double v : sorted) mean += (v / scale) / count;
+    double scaled_sq = 0.0;
+    for (double v : sorted) scaled_sq += (v / scale - mean) * (v / scale - mean);
+    result.mean = mean * scale;
+    result.stddev = std::sqrt(scaled_sq / count) * scale;
+  }
 
   std::vector<double> inner;
   if (method == ClassMethod::Manual) {

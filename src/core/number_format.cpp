@@ -12,6 +12,8 @@ namespace steppe {
 
 namespace {
 
+constexpr double kScientificFrom = 1e21; // where JavaScript also switches
+
 // Fixed-point digits of |value| with `decimals` decimals, no sign, rounded
 // half up (四舍五入) as statistical offices do. The tiny relative nudge makes
 // 2.675 (stored as 2.67499999...) round to 2.68 like the printed source.
@@ -60,6 +62,12 @@ std::string with_unit(std::string number, const NumberStyle& style) {
 // The number alone: sign, grouped integer part, fraction.
 std::string bare_number(double value, const NumberStyle& style) {
   if (!std::isfinite(value)) return std::string(kMissingText);
+  if (std::fabs(value) >= kScientificFrom) {
+    // No statistic is this large: a hostile or broken input. Short, not 300 digits.
+    std::array<char, 32> buf{};
+    std::snprintf(buf.data(), buf.size(), "%.6g", value);
+    return std::string(buf.data());
+  }
   const int decimals = std::clamp(style.decimals, 0, 9);
   std::string digits = fixed_digits(std::fabs(value), decimals);
   const bool is_zero = std::all_of(digits.begin(), digits.end(),

@@ -1,8 +1,6 @@
 #include "export/deck_export.hpp"
 
 #include <cairo-pdf.h>
-#include <unistd.h>
-
 #include <algorithm>
 #include <system_error>
 
@@ -11,6 +9,7 @@
 #include "export/export_composition.hpp"
 #include "export/vector_export.hpp"
 #include "io/indicator_reader.hpp"
+#include "io/safe_output.hpp"
 #include "render/choropleth_paint.hpp"
 #include "render/map_renderer.hpp"
 
@@ -235,17 +234,13 @@ DeckExportResult export_deck(const Deck& deck, const ViewResolver& resolver, con
       throw Error("cannot export the deck to " + options.out.string() + ": the folder " + folder.string() +
                   " does not exist; create it or choose another path");
     }
-    fs::path tmp = options.out;
-    tmp += ".steppe-tmp-" + std::to_string(::getpid());
+    SafeOutput out(options.out); // removes its temporary file unless committed
     try {
-      write_pdf(deck, views, atlas, projection, geometry, options, tmp, result, progress);
-      fs::rename(tmp, options.out, ec);
-      if (ec) throw Error("cannot move the finished file into place: " + ec.message());
+      write_pdf(deck, views, atlas, projection, geometry, options, out.temp_path(), result, progress);
+      out.commit();
     } catch (const ExportCancelled&) {
-      fs::remove(tmp, ec);
       throw;
     } catch (const std::exception& e) {
-      fs::remove(tmp, ec);
       throw Error("deck export to " + options.out.string() + " failed: " + e.what());
     }
     result.files.push_back(options.out);
@@ -259,16 +254,21 @@ DeckExportResult export_deck(const Deck& deck, const ViewResolver& resolver, con
       throw Error("cannot export the deck's PNGs into " + options.out.string() +
                   ": it is not a folder and cannot be created (" + ec.message() + ")");
     }
+    // All or nothing: the pages go to a fresh folder and are moved in together.
+    SafeOutputFolder staging(options.out / "pages");
+    std::vector<std::string> names;
     for (std::size_t i = 0; i < views.size(); ++i) {
       const double done = static_cast<double>(i) / static_cast<double>(views.size());
       if (progress && !progress(done, "rendering image " + std::to_string(i + 1))) throw ExportCancelled("export cancelled");
-      const fs::path file = options.out / (numbered_slug(deck.views[i], i, views.size()) + ".png");
+      names.push_back(numbered_slug(deck.views[i], i, views.size()) + ".png");
+      const fs::path file = staging.path() / names.back();
       const ExportOptions page = view_export_options(deck, i, views[i], options, file);
       const ExportResult r = export_map(page, slide_scene(views[i], atlas, projection, geometry));
-      for (const std::string& w : r.warnings) result.warnings.push_back(file.filename().string() + ": " + w);
-      result.files.push_back(file);
+      for (const std::string& w : r.warnings) result.warnings.push_back(names.back() + ": " + w);
+      result.files.push_back(options.out / names.back());
       ++result.pages;
     }
+    staging.publish(options.out, names);
   }
   if (progress) progress(1.0, "done");
   return result;

@@ -1,7 +1,5 @@
 #include "export/export_map.hpp"
 
-#include <unistd.h>
-
 #include <algorithm>
 #include <optional>
 #include <set>
@@ -13,6 +11,7 @@
 #include "export/page_report.hpp"
 #include "export/raster_export.hpp"
 #include "export/vector_export.hpp"
+#include "io/safe_output.hpp"
 #include "render/offscreen_context.hpp"
 
 namespace steppe {
@@ -20,13 +19,6 @@ namespace steppe {
 namespace {
 
 Rgba8 rgba(Rgb c) { return {c.r, c.g, c.b, 255}; }
-
-// The temporary file next to the target, so the final rename stays on one file system.
-std::filesystem::path temp_path_for(const std::filesystem::path& out) {
-  std::filesystem::path tmp = out;
-  tmp += ".steppe-tmp-" + std::to_string(::getpid());
-  return tmp;
-}
 
 void check_folder(const std::filesystem::path& out) {
   const std::filesystem::path folder = out.has_parent_path() ? out.parent_path() : std::filesystem::path(".");
@@ -98,23 +90,18 @@ ExportResult export_map(const ExportOptions& options, const ExportScene& scene, 
   result.warnings = composition.warnings;
   result.page = page_report(composition, scene);
 
-  const std::filesystem::path tmp = temp_path_for(options.out);
+  SafeOutput out(options.out); // removes its temporary file unless committed
+  const std::filesystem::path& tmp = out.temp_path();
   try {
     if (format == ExportFormat::Png) {
       result.tiles = write_png_export(tmp, composition, scene, options.max_tile_px, progress);
     } else {
       write_vector_export(tmp, format, composition, scene, progress);
     }
-    std::error_code ec;
-    std::filesystem::rename(tmp, options.out, ec);
-    if (ec) throw Error("cannot move the finished file into place: " + ec.message());
+    out.commit();
   } catch (const ExportCancelled&) {
-    std::error_code ec;
-    std::filesystem::remove(tmp, ec);
     throw;
   } catch (const std::exception& e) {
-    std::error_code ec;
-    std::filesystem::remove(tmp, ec);
     throw Error("export to " + options.out.string() + " failed: " + e.what());
   }
   if (progress) progress(1.0, "done");

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <cstdio>
 #include <string>
 
 #include "core/error.hpp"
@@ -32,14 +33,20 @@ double parse_positive(const std::string& text, std::string_view whole) {
   return v;
 }
 
-int to_pixels(double mm, double dpi) { return static_cast<int>(std::lround(mm / 25.4 * dpi)); }
-
-void check_pixels(int px, const char* what) {
-  if (px < kMinExportPixels || px > kMaxExportPixels) {
-    throw Error(std::string("export ") + what + " of " + std::to_string(px) + " pixels is outside " +
+void check_pixels(double px, const char* what) {
+  if (!(px >= kMinExportPixels && px <= kMaxExportPixels)) { // in double: no int overflow, NaN fails
+    char shown[64];
+    std::snprintf(shown, sizeof shown, "%.0f", px);
+    throw Error(std::string("export ") + what + " of " + shown + " pixels is outside " +
                 std::to_string(kMinExportPixels) + ".." + std::to_string(kMaxExportPixels) +
                 "; choose a smaller size or DPI");
   }
+}
+
+int to_pixels(double mm, double dpi, const char* what) {
+  const double px = std::round(mm / 25.4 * dpi);
+  check_pixels(px, what);
+  return static_cast<int>(px);
 }
 
 } // namespace
@@ -91,14 +98,14 @@ PhysicalSize parse_physical_size(std::string_view text) {
 
 int ExportOptions::resolved_width_px() const {
   if (!(dpi >= 10 && dpi <= 2400)) throw Error("export DPI " + std::to_string(dpi) + " is outside 10..2400");
-  const int px = physical ? to_pixels(physical->width_mm, dpi) : width_px;
+  const int px = physical ? to_pixels(physical->width_mm, dpi, "width") : width_px;
   check_pixels(px, "width");
   return px;
 }
 
 int ExportOptions::resolved_height_px() const {
   if (!(dpi >= 10 && dpi <= 2400)) throw Error("export DPI " + std::to_string(dpi) + " is outside 10..2400");
-  const int px = physical ? to_pixels(physical->height_mm, dpi) : height_px;
+  const int px = physical ? to_pixels(physical->height_mm, dpi, "height") : height_px;
   check_pixels(px, "height");
   return px;
 }

@@ -4,7 +4,9 @@
 #include <memory>
 
 #include "core/error.hpp"
+#include "geo/geos_budget.hpp"
 #include "io/gdal_handles.hpp"
+#include "io/geometry_repair.hpp"
 
 namespace steppe {
 
@@ -71,6 +73,30 @@ bool is_polygonal(const OGRGeometry& geometry) {
   return false;
 }
 
+namespace {
+
+// Points in all rings of a (linear) geometry.
+std::size_t vertex_count(const OGRGeometry& g) {
+  const OGRwkbGeometryType type = wkbFlatten(g.getGeometryType());
+  if (type == wkbLineString || type == wkbLinearRing) {
+    return static_cast<std::size_t>(g.toSimpleCurve()->getNumPoints());
+  }
+  if (type == wkbPolygon) {
+    std::size_t n = 0;
+    for (const OGRLinearRing* ring : *g.toPolygon()) n += static_cast<std::size_t>(ring->getNumPoints());
+    return n;
+  }
+  if (OGR_GT_IsSubClassOf(type, wkbGeometryCollection)) {
+    const OGRGeometryCollection& c = *g.toGeometryCollection();
+    std::size_t n = 0;
+    for (int i = 0; i < c.getNumGeometries(); ++i) n += vertex_count(*c.getGeometryRef(i));
+    return n;
+  }
+  return 0;
+}
+
+} // namespace
+
 LonLatPolygons to_lonlat_polygons(const OGRGeometry& geometry,
                                   OGRCoordinateTransformation* to_lonlat) {
   LonLatPolygons result;
@@ -81,18 +107,41 @@ LonLatPolygons to_lonlat_polygons(const OGRGeometry& geometry,
   if (type == wkbPolyhedralSurface || type == wkbTIN) {
     work.reset(OGRGeometryFactory::forceToMultiPolygon(work.release()));
   }
+  const std::size_t vertices = vertex_count(*work);
+  if (vertices > kMaxFeatureVertices) {
+    throw Error("its polygon has " + std::to_string(vertices) + " vertices; steppe reads at most " +
+                std::to_string(kMaxFeatureVertices) +
+                " per feature: simplify it first (e.g. ogr2ogr -simplify, or QGIS \"Simplify\")");
+  }
   {
     gdal::ErrorCapture quiet; // GEOS reports the self-intersection it found
-    if (!work->IsValid()) {
-      gdal::GeometryPtr fixed(work->MakeValid());
-      if (!fixed) {
-        throw Error("its polygon is invalid and could not be repaired (" +
-                    (quiet.errors().empty() ? std::string("GEOS gave no reason")
-                                            : quiet.last_error()) +
-                    "); fix it in a GIS (e.g. QGIS \"Fix geometries\")");
+    const auto deadline = std::chrono::steady_clock::now() + kRepairBudget;
+    bool valid = false;
+    bool out_of_time = false;
+    {
+      const GeosTimeBudget budget(kRepairBudget); // IsValid stops in time when asked
+      valid = work->IsValid();
+      out_of_time = budget.interrupted();
+    }
+    if (!valid && !out_of_time) {
+      RepairResult fixed = make_valid_before(*work, deadline); // MakeValid does not: a child process
+      out_of_time = fixed.timed_out;
+      if (!out_of_time) {
+        if (!fixed.geometry) {
+          const std::string why = !fixed.error.empty()     ? fixed.error
+                                  : !quiet.errors().empty() ? quiet.last_error()
+                                                            : std::string("GEOS gave no reason");
+          throw Error("its polygon is invalid and could not be repaired (" + why +
+                      "); fix it in a GIS (e.g. QGIS \"Fix geometries\")");
+        }
+        work = std::move(fixed.geometry);
+        result.repaired = true;
       }
-      work = std::move(fixed);
-      result.repaired = true;
+    }
+    if (out_of_time) {
+      throw Error("checking and repairing its polygon (" + std::to_string(vertices) + " vertices) took more than " +
+                  std::to_string(kRepairBudget.count() / 1000) +
+                  " s, steppe's limit per feature; fix it in a GIS (e.g. QGIS \"Fix geometries\") or simplify it");
     }
   }
   if (to_lonlat != nullptr) {

@@ -2,12 +2,20 @@
 // OGR geometry -> steppe polygons: curves linearised, collections flattened,
 // invalid rings repaired, coordinates taken to lon/lat, rings oriented
 // (outer counter-clockwise, holes clockwise) and closing points dropped.
+#include <chrono>
+#include <cstddef>
+
 #include "core/geometry.hpp"
 
 class OGRGeometry;
 class OGRCoordinateTransformation;
 
 namespace steppe {
+
+// Limits on one feature (README "Limits"): vertices, and the time GEOS may
+// spend checking and repairing it (geo/geos_budget.hpp).
+inline constexpr std::size_t kMaxFeatureVertices = 500'000;
+inline constexpr std::chrono::milliseconds kRepairBudget{5000};
 
 // True for polygons, multipolygons, curve polygons and collections holding any.
 bool is_polygonal(const OGRGeometry& geometry);

@@ -6,6 +6,7 @@
 #include <map>
 
 #include "core/error.hpp"
+#include "core/text_clean.hpp"
 #include "geo/projection.hpp"
 #include "io/boundary_source.hpp"
 #include "io/text_encoding.hpp"
@@ -184,6 +185,10 @@ BoundaryReadResult read_boundaries(const BoundaryReadOptions& options) {
   fields[kNameEn] = pick_field(source, options.name_en_field, kNameEnFields, kColumnOptions[kNameEn]);
   fields[kParent] = pick_field(source, options.parent_field, kParentFields, kColumnOptions[kParent]);
   fields[kLevel] = options.level ? -1 : pick_field(source, "", kLevelFields, "");
+  if (source.field_names().empty()) {
+    throw Error(source.label() + ": has no attribute fields (an empty layer, or features without "
+                "properties); a boundary file needs one feature per region with a code and a name field");
+  }
   for (Column c : {kCode, kName}) {
     if (fields[c] < 0) {
       throw Error(source.label() + ": cannot tell which field holds the region " +
@@ -194,6 +199,19 @@ BoundaryReadResult read_boundaries(const BoundaryReadOptions& options) {
   std::vector<SourceFeature> features =
       source.read(std::vector<int>(fields.begin(), fields.end()), result.warnings);
   decode_texts(source, options.encoding, fields, features, result.warnings);
+  bool cleaned = false;
+  for (SourceFeature& f : features) {
+    for (std::string& text : f.texts) {
+      CleanText c = clean_text(text);
+      if (!c.changed()) continue;
+      cleaned = true;
+      text = std::move(c.text);
+    }
+  }
+  if (cleaned) {
+    result.warnings.push_back(source.label() + ": some names held control characters or invalid UTF-8; "
+                              "those characters were removed (invalid bytes shown as U+FFFD)");
+  }
 
   std::map<std::string, long long> row_of_code;
   std::vector<std::string> repaired;

@@ -1,12 +1,15 @@
 #include "io/boundary_source.hpp"
 
 #include <algorithm>
+#include <cmath>
+#include <optional>
 #include <cctype>
 #include <map>
 #include <system_error>
 
 #include "core/error.hpp"
 #include "io/boundary_geometry.hpp"
+#include "io/input_file.hpp"
 #include "io/text_encoding.hpp"
 
 namespace steppe {
@@ -47,20 +50,35 @@ bool is_lonlat(const MultiPolygon& shape) {
   return !b.valid() || (b.min_x >= -180.0 && b.max_x <= 360.0 && b.min_y >= -90.0 && b.max_y <= 90.0);
 }
 
+// The first vertex that is not a finite longitude/latitude, if any.
+std::optional<Vec2> first_off_earth(const MultiPolygon& shape) {
+  for (const Polygon& polygon : shape) {
+    auto bad = [](const Vec2& p) {
+      return !std::isfinite(p.x) || !std::isfinite(p.y) || p.x < -180.0 || p.x > 360.0 || p.y < -90.0 || p.y > 90.0;
+    };
+    for (const Vec2& p : polygon.outer) {
+      if (bad(p)) return p;
+    }
+    for (const auto& hole : polygon.holes) {
+      for (const Vec2& p : hole) {
+        if (bad(p)) return p;
+      }
+    }
+  }
+  return std::nullopt;
+}
+
 } // namespace
 
 BoundarySource::BoundarySource(const std::filesystem::path& path, const std::string& layer,
                                bool raw_text)
     : path_(path) {
   gdal::ensure_registered();
-  std::error_code ec;
-  if (!std::filesystem::exists(path, ec)) {
-    throw Error(path.string() + ": file not found; check the path (steppe reads " + kFormats +
-                " files)");
-  }
+  check_gdal_input(path.string(), InputKind::Boundary);
+  gdal::check_vrt_sources(path.c_str());
   {
     gdal::ErrorCapture capture;
-    dataset_.reset(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
+    dataset_.reset(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, gdal::local_vector_drivers()));
     if (!dataset_) {
       const std::string why = capture.last_error();
       throw Error(path.string() + ": not vector data GDAL can read" +
@@ -71,8 +89,8 @@ BoundarySource::BoundarySource(const std::filesystem::path& path, const std::str
     if (raw_text && driver != nullptr && std::string(driver->GetDescription()) == "ESRI Shapefile") {
       // ENCODING="" stops the driver recoding by .cpg, so the user's encoding applies.
       const char* const open_options[] = {"ENCODING=", nullptr};
-      dataset_.reset(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr,
-                                       open_options));
+      dataset_.reset(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
+                                       gdal::local_vector_drivers(), open_options));
       if (!dataset_) throw Error(path.string() + ": could not reopen it (" + capture.last_error() + ")");
     }
   }
@@ -185,6 +203,12 @@ std::vector<SourceFeature> BoundarySource::read(const std::vector<int>& fields,
                   " in row " + std::to_string(row) +
                   ") are not longitude/latitude; add the CRS (e.g. a .prj file) or reproject "
                   "it to EPSG:4326");
+    }
+    if (const std::optional<Vec2> bad = first_off_earth(f.lonlat)) {
+      throw Error(label_ + ": row " + std::to_string(row) + ": the point (" + std::to_string(bad->x) + ", " +
+                  std::to_string(bad->y) +
+                  ") is not on Earth (longitude -180..360, latitude -90..90); check the coordinates, "
+                  "or the file's CRS if they are not longitude/latitude");
     }
     for (int index : fields) {
       f.texts.emplace_back(index >= 0 && feature->IsFieldSetAndNotNull(index)

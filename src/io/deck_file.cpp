@@ -43,6 +43,10 @@ Deck parse_deck_toml(const std::string& text, const std::string& label, const Vi
   if (list == nullptr || !list->is_array_of_tables()) {
     s.fail(views, "view", "write each view as [[view]] (double brackets), one per slide");
   }
+  if (list->size() > kMaxDeckViews) {
+    s.fail(views, "view", "the deck has " + std::to_string(list->size()) + " views; a deck may have at most " +
+                              std::to_string(kMaxDeckViews) + " (steppe's limit): split it into several decks");
+  }
   for (std::size_t i = 0; i < list->size(); ++i) {
     deck.views.push_back(view_toml::read_view(*list->get(i)->as_table(), s, "view " + std::to_string(i + 1) + "."));
   }
@@ -50,7 +54,7 @@ Deck parse_deck_toml(const std::string& text, const std::string& label, const Vi
 }
 
 Deck read_deck_file(const std::filesystem::path& path, const ViewChecks& checks) {
-  return parse_deck_toml(view_toml::read_text(path), path.string(), checks);
+  return parse_deck_toml(view_toml::read_text(path, InputKind::Deck), path.string(), checks);
 }
 
 void write_deck_file(const std::filesystem::path& path, const Deck& deck) {

@@ -13,6 +13,8 @@
 #include <ogrsf_frmts.h>
 #include <ogr_spatialref.h>
 
+#include "io/gdal_offline.hpp"
+
 namespace steppe::gdal {
 
 // GDALDatasetUniquePtr, OGRFeatureUniquePtr and OGRGeometryUniquePtr come from GDAL.
@@ -27,10 +29,15 @@ struct TransformDeleter {
 };
 using TransformPtr = std::unique_ptr<OGRCoordinateTransformation, TransformDeleter>;
 
-// Registers every GDAL driver once per process (thread-safe).
+// Registers GDAL's drivers once per process (thread-safe), after setting the
+// options that keep GDAL off the network (io/gdal_offline.hpp).
 inline void ensure_registered() {
   static std::once_flag once;
-  std::call_once(once, [] { GDALAllRegister(); });
+  std::call_once(once, [] {
+    configure_gdal_offline();
+    GDALAllRegister();
+    deregister_network_drivers();
+  });
 }
 
 // While alive, GDAL errors and warnings raised on this thread are collected

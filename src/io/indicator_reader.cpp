@@ -11,7 +11,10 @@
 #include <toml++/toml.h>
 
 #include "core/error.hpp"
+#include "core/text_clean.hpp"
 #include "io/indicator_csv.hpp"
+#include "io/input_file.hpp"
+#include "io/toml_depth.hpp"
 
 namespace steppe {
 
@@ -21,13 +24,7 @@ namespace {
 
 constexpr std::size_t kMaxQuoteChars = 80;
 
-std::string read_text(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw Error(path.string() + ": cannot open the file; check that it exists and is readable");
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
+std::string read_text(const fs::path& path, InputKind kind) { return read_input_file(path, kind); }
 
 // ---- TOML metadata ---------------------------------------------------------
 
@@ -51,7 +48,7 @@ struct TomlFile {
     }
     auto v = node->value<std::string>();
     if (!node->is_string() || !v) fail(node, full, "must be a quoted string, e.g. " + key + " = " + example);
-    return *v;
+    return clean_text(*v, true).text; // no control characters (terminal, SVG)
   }
 
   const toml::table& table(const std::string& key, bool required, const std::string& example) const {
@@ -78,7 +75,9 @@ IndicatorMeta read_meta(const fs::path& path) {
   const std::string label = path.string();
   toml::table root;
   try {
-    root = toml::parse_file(path.string());
+    const std::string text = read_text(path, InputKind::IndicatorMeta);
+    check_toml_depth(text, label);
+    root = toml::parse(text, label);
   } catch (const toml::parse_error& e) {
     throw Error(label + " line " + std::to_string(e.source().begin.line) +
                 ": not valid TOML: " + std::string(e.description()));
@@ -237,7 +236,7 @@ const std::vector<std::string> kPointColumns{"lon", "lat", "approximate", "point
 
 std::vector<IndicatorValue> read_values(const fs::path& csv_path, const IndicatorMeta& meta) {
   const std::string label = csv_path.string();
-  const CsvTable table = parse_csv(read_text(csv_path), label);
+  const CsvTable table = parse_csv(read_text(csv_path, InputKind::IndicatorValues), label);
   std::map<std::string, std::size_t> col;
   for (std::size_t i = 0; i < table.header.size(); ++i) {
     const auto& name = table.header[i];
@@ -269,10 +268,14 @@ std::vector<IndicatorValue> read_values(const fs::path& csv_path, const Indicato
     if (rec.fields.size() != table.header.size())
       throw Error(ctx.label + ": " + std::to_string(rec.fields.size()) + " fields but the header has " +
                   std::to_string(table.header.size()) + "; quote fields that contain commas");
-    auto get = [&](const std::string& name) -> const std::string& {
-      static const std::string none;
+    // Control characters removed (they would reach terminals and SVG); invalid
+    // UTF-8 is kept as it is, for the checks below to name it.
+    auto get = [&](const std::string& name) -> std::string {
       const auto it = col.find(name);
-      return it == col.end() ? none : rec.fields[it->second];
+      if (it == col.end()) return {};
+      const std::string& raw = rec.fields[it->second];
+      CleanText c = clean_text(raw, true);
+      return c.invalid_utf8 ? raw : std::move(c.text);
     };
     IndicatorValue v;
     v.line = rec.line;

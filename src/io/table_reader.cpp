@@ -14,7 +14,9 @@
 
 #include "core/error.hpp"
 #include "core/name_matcher.hpp"
+#include "core/text_clean.hpp"
 #include "io/gdal_handles.hpp"
+#include "io/input_file.hpp"
 #include "io/text_encoding.hpp"
 
 namespace steppe {
@@ -71,11 +73,7 @@ private:
   std::string path_;
 };
 
-std::string read_bytes(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw Error("cannot open table file " + shown(path) + "; check its permissions");
-  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-}
+std::string read_bytes(const std::filesystem::path& path) { return read_input_file(path, InputKind::Table); }
 
 // The line on which every non-blank CSV record starts. Quotes toggle "inside
 // a field" the way GDAL's reader counts them, so quoted line breaks continue
@@ -111,7 +109,8 @@ bool blank(const std::vector<std::string>& cells) {
 std::vector<std::string> cells_of(OGRFeature& feature, int field_count) {
   std::vector<std::string> cells;
   for (int i = 0; i < field_count; ++i) {
-    cells.emplace_back(feature.IsFieldSetAndNotNull(i) ? feature.GetFieldAsString(i) : "");
+    // Control characters would reach the terminal (join report) and SVG/PDF.
+    cells.push_back(feature.IsFieldSetAndNotNull(i) ? clean_text(feature.GetFieldAsString(i), true).text : "");
   }
   return cells;
 }
@@ -195,7 +194,13 @@ std::string decode_csv(std::string bytes, TableEncoding requested, const std::fi
 Table read_csv(const std::filesystem::path& path, const TableReadOptions& options) {
   Table table;
   table.source = path;
-  const std::string text = decode_csv(read_bytes(path), options.encoding, path, table.encoding);
+  std::string bytes = read_bytes(path);
+  if (const std::size_t nul = bytes.find('\0'); nul != std::string::npos) {
+    const auto line = std::count(bytes.begin(), bytes.begin() + static_cast<std::ptrdiff_t>(nul), '\n') + 1;
+    throw Error("table file " + shown(path) + " line " + std::to_string(line) +
+                ": contains a NUL byte (character 0), which is not text; re-save the table as CSV (UTF-8)");
+  }
+  const std::string text = decode_csv(std::move(bytes), options.encoding, path, table.encoding);
   const std::vector<std::size_t> lines = record_start_lines(text);
   if (lines.empty()) {
     throw Error("table file " + shown(path) + " is empty; the first row must name the columns");
@@ -229,6 +234,7 @@ Table read_spreadsheet(const std::filesystem::path& path, Format format,
   // non-blank row as the header itself, so FIDs stay spreadsheet row numbers.
   ThreadConfigOption headers(xlsx ? "OGR_XLSX_HEADERS" : "OGR_ODS_HEADERS", "DISABLE");
   ThreadConfigOption types(xlsx ? "OGR_XLSX_FIELD_TYPES" : "OGR_ODS_FIELD_TYPES", "STRING");
+  check_gdal_input(path.string(), InputKind::Table);
   auto ds = open_vector(path.string(), xlsx ? "XLSX" : "ODS", {}, path);
 
   std::vector<std::string> sheets;

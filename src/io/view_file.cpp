@@ -10,8 +10,10 @@
 #include "core/classification.hpp"
 #include "core/error.hpp"
 #include "core/palette.hpp"
+#include "core/text_clean.hpp"
 #include "io/atomic_write.hpp"
 #include "io/indicator_reader.hpp"
+#include "io/toml_depth.hpp"
 #include "io/view_toml.hpp"
 
 namespace steppe {
@@ -38,10 +40,17 @@ std::string Source::str(const toml::table& t, const std::string& key, const std:
   const toml::node* node = t.get(key);
   if (node == nullptr) return {};
   if (!node->is_string()) fail(node, field, "must be a quoted string, e.g. " + key + " = \"...\"");
-  return *node->value<std::string>();
+  const std::string raw = *node->value<std::string>();
+  if (const std::size_t n = code_point_count(raw); n > kMaxTextFieldChars) {
+    fail(node, field, "is " + std::to_string(n) + " characters long; a text field may be at most " +
+                          std::to_string(kMaxTextFieldChars) + " characters (steppe's limit)");
+  }
+  // Control characters (e.g. \u001b) would break SVG/PDF output and terminals.
+  return clean_text(raw, key == "notes").text;
 }
 
 toml::table parse(const std::string& text, const std::string& label) {
+  check_toml_depth(text, label);
   try {
     return toml::parse(text, label);
   } catch (const toml::parse_error& e) {
@@ -205,12 +214,8 @@ MapView read_view(const toml::table& t, const Source& s, const std::string& p) {
   return v;
 }
 
-std::string read_text(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw Error("cannot open " + path.string() + ": no such file, or not readable");
-  std::ostringstream o;
-  o << in.rdbuf();
-  return o.str();
+std::string read_text(const std::filesystem::path& path, InputKind kind) {
+  return read_input_file(path, kind);
 }
 
 std::string quote(std::string_view text) {
@@ -298,7 +303,7 @@ MapView parse_view_toml(const std::string& text, const std::string& label, const
 }
 
 MapView read_view_file(const std::filesystem::path& path, const ViewChecks& checks) {
-  return parse_view_toml(view_toml::read_text(path), path.string(), checks);
+  return parse_view_toml(view_toml::read_text(path, InputKind::View), path.string(), checks);
 }
 
 void write_view_file(const std::filesystem::path& path, const MapView& view) {

@@ -3,6 +3,7 @@
 // table of decks/README.md). Saving is atomic (io/atomic_write). Reading
 // validates every field; a malformed file throws steppe::Error naming the
 // file, the line, the field and what to do instead.
+#include <cstddef>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -10,6 +11,10 @@
 #include "core/map_view.hpp"
 
 namespace steppe {
+
+// Limits on what a view or deck file may hold (README "Limits").
+inline constexpr std::size_t kMaxTextFieldChars = 1000; // title, subtitle, notes, ...
+inline constexpr std::size_t kMaxDeckViews = 100;
 
 // What a view may refer to. Empty lists are not checked (e.g. a user atlas).
 struct ViewChecks {

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/map_view.hpp"
+#include "io/input_file.hpp"
 #include "io/view_file.hpp"
 
 namespace steppe::view_toml {
@@ -31,7 +32,7 @@ toml::table parse(const std::string& text, const std::string& label);
 MapView read_view(const toml::table& t, const Source& source, const std::string& field_prefix);
 
 // The whole file as bytes; throws steppe::Error naming it when unreadable.
-std::string read_text(const std::filesystem::path& path);
+std::string read_text(const std::filesystem::path& path, InputKind kind);
 
 // A TOML basic string with escapes (UTF-8 passes through).
 std::string quote(std::string_view text);

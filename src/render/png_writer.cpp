@@ -1,13 +1,13 @@
 #include "render/png_writer.hpp"
 
 #include <png.h>
-#include <unistd.h>
 
 #include <cstring>
 #include <string>
 #include <system_error>
 
 #include "core/error.hpp"
+#include "io/safe_output.hpp"
 
 namespace steppe {
 
@@ -32,24 +32,17 @@ void write_png(const Image& img, const std::filesystem::path& path) {
       img.rgba.size() != static_cast<std::size_t>(img.width) * static_cast<std::size_t>(img.height) * 4) {
     throw Error("write_png " + path.string() + ": the image is empty or malformed");
   }
-  std::filesystem::path tmp = path;
-  tmp += ".tmp-" + std::to_string(::getpid());
+  SafeOutput out(path); // removes its temporary file unless committed
+  const std::filesystem::path& tmp = out.temp_path();
   PngImage png;
   png.image.width = static_cast<png_uint_32>(img.width);
   png.image.height = static_cast<png_uint_32>(img.height);
   png.image.format = PNG_FORMAT_RGBA;
   if (!png_image_write_to_file(&png.image, tmp.c_str(), 0, img.rgba.data(), 0, nullptr)) {
-    std::error_code ec;
-    std::filesystem::remove(tmp, ec);
     throw Error("cannot write PNG " + path.string() + ": " + png.image.message +
                 " (is the directory writable?)");
   }
-  std::error_code ec;
-  std::filesystem::rename(tmp, path, ec);
-  if (ec) {
-    std::filesystem::remove(tmp, ec);
-    throw Error("cannot move the PNG into place at " + path.string() + ": " + ec.message());
-  }
+  out.commit();
 }
 
 Image read_png(const std::filesystem::path& path) {

@@ -2,9 +2,9 @@
 
 #define GLFW_INCLUDE_NONE
 #include <GLFW/glfw3.h>
+#include <imgui_stdlib.h>
 
 #include <algorithm>
-#include <cstring>
 #include <cstdlib>
 #include <iostream>
 
@@ -16,9 +16,7 @@
 
 namespace steppe::ui {
 
-DeckPanel::DeckPanel(std::filesystem::path path) {
-  const std::string p = path.string();
-  std::strncpy(path_.data(), p.c_str(), path_.size() - 1);
+DeckPanel::DeckPanel(std::filesystem::path path) : path_(path.string()) {
   deck_.title = "新简报 / New briefing";
 }
 
@@ -26,9 +24,7 @@ bool DeckPanel::open(const std::filesystem::path& path, const ViewChecks& checks
   checks_ = &checks;
   try {
     deck_ = read_deck_file(path, checks);
-    const std::string p = path.string();
-    path_.fill('\0');
-    std::strncpy(path_.data(), p.c_str(), path_.size() - 1);
+    path_ = path.string();
     status_ = "opened " + std::to_string(deck_.views.size()) + " views";
     return true;
   } catch (const Error& e) {
@@ -62,7 +58,7 @@ DeckPanelActions DeckPanel::draw(float x, float y, float width, float height, Im
     ImGui::TextWrapped("%s", deck_.title.c_str());
     ImGui::PopFont();
     ImGui::SetNextItemWidth(-1);
-    ImGui::InputText("##deckpath", path_.data(), path_.size());
+    ImGui::InputText("##deckpath", &path_); // grows with the text: no truncated paths
     const std::filesystem::path file = path();
     if (ImGui::Button("打开 Open")) {
       if (checks_ != nullptr) {

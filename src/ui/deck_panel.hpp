@@ -38,7 +38,7 @@ public:
   const std::string& status() const { return status_; }
   Deck& deck() { return deck_; }
   const Deck& deck() const { return deck_; }
-  std::filesystem::path path() const { return path_.data(); }
+  std::filesystem::path path() const { return path_; }
   // Text the panel may show, for the UI font's glyph set.
   std::string glyph_text() const;
 
@@ -48,7 +48,7 @@ public:
 private:
   void draw_views(DeckPanelActions& actions);
 
-  std::array<char, 1024> path_{};
+  std::string path_;
   Deck deck_;
   std::string status_;
   const ViewChecks* checks_ = nullptr;

@@ -3,10 +3,11 @@
 #include <glad/gl.h>
 
 #include <algorithm>
-#include <fstream>
+#include <sstream>
 #include <vector>
 
 #include "core/error.hpp"
+#include "io/safe_output.hpp"
 #include "render/image.hpp"
 #include "render/png_writer.hpp"
 
@@ -34,9 +35,9 @@ void write_window_snapshot(int framebuffer_w, int framebuffer_h, const MapArea& 
                            const std::filesystem::path& path) {
   write_png(read_back_buffer(framebuffer_w, framebuffer_h), path);
   const std::filesystem::path sidecar = path.string() + ".map";
-  std::ofstream out(sidecar);
+  std::ostringstream out;
   out << map.x << " " << map.y << " " << map.w << " " << map.h << "\n";
-  if (!out) throw Error("cannot write " + sidecar.string() + " (is the folder writable?)");
+  write_file_safely(sidecar, out.str());
 }
 
 } // namespace steppe::ui

@@ -21,6 +21,7 @@ png_size() { # prints "W H" from the IHDR chunk
 
 "$steppe" render --out "$tmp/map.svg" --width 800 --height 600 --title "内蒙古自治区" >/dev/null
 grep -q "<svg" "$tmp/map.svg" || { echo "no <svg> element"; exit 1; }
+python3 "$(dirname "$0")/lib/check_svg.py" "$tmp/map.svg" || exit 1
 grep -q ">锡林郭勒盟</text>" "$tmp/map.svg" || { echo "the SVG lacks the names as text"; exit 1; }
 
 "$steppe" render --out "$tmp/map.pdf" --size 297x210mm --dpi 300 >/dev/null
