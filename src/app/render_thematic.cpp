@@ -5,6 +5,7 @@
 #include "core/name_matcher.hpp"
 #include "core/table_join.hpp"
 #include "io/indicator_reader.hpp"
+#include "io/name_lists.hpp"
 #include "io/table_indicator.hpp"
 #include "io/table_reader.hpp"
 
@@ -77,8 +78,18 @@ Indicator table_indicator(const ThematicOptions& o, const Atlas& atlas, std::ost
   read.encoding = *enc;
   read.sheet = o.sheet;
   const Table table = read_table(o.table, read);
-  const NameMatcher matcher = NameMatcher::from_atlas(atlas);
-  const JoinReport join = join_table_columns(table, o.key, o.value, matcher);
+  NameMatcher matcher = NameMatcher::from_atlas(atlas);
+  add_builtin_name_lists(matcher);
+  JoinOptions options;
+  if (!o.level.empty()) {
+    options.level = parse_level(o.level);
+    if (!options.level || *options.level == Level::Region)
+      throw ThematicUsageError("--level must be league or banner (got '" + o.level + "')");
+  }
+  RowContextColumns context = table.context_columns(o.key);
+  if (!o.province_column.empty()) context.province = table.columns[table.column_index(o.province_column)];
+  if (!o.city_column.empty()) context.city = table.columns[table.column_index(o.city_column)];
+  const JoinReport join = join_table_columns(table, o.key, o.value, matcher, options, &context);
   report << join.text(matcher);
   return steppe::table_indicator(table, o.key, o.value, o.unit, join, matcher, atlas);
 }
@@ -98,6 +109,9 @@ void add_thematic_options(CLI::App& cmd, ThematicOptions& o) {
   cmd.add_option("--encoding", o.encoding, "CSV encoding: auto, utf-8 or gbk")->capture_default_str();
   cmd.add_option("--sheet", o.sheet, "Spreadsheet sheet (default: the first)");
   cmd.add_option("--unit", o.unit, "Unit of the table's values, e.g. 亿元");
+  cmd.add_option("--level", o.level, "Table level to draw: league or banner (default: the level with most rows)");
+  cmd.add_option("--province-column", o.province_column, "Table column naming each row's province");
+  cmd.add_option("--city-column", o.city_column, "Table column naming each row's city or league");
 }
 
 Thematic prepare_thematic(const ThematicOptions& o, const Atlas& atlas, const Projection& projection,

@@ -31,6 +31,7 @@ struct ThematicOptions {
   bool reverse = false;
   std::string breaks;    // "a,b,c"
   std::string table, key, value, encoding = "auto", sheet, unit;
+  std::string level, province_column, city_column; // --level league|banner; whole-country tables
 
   bool any() const { return !indicator.empty() || !table.empty(); }
 };
