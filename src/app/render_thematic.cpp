@@ -3,6 +3,7 @@
 #include <sstream>
 
 #include "core/name_matcher.hpp"
+#include "core/normalise.hpp"
 #include "core/table_join.hpp"
 #include "io/indicator_reader.hpp"
 #include "io/name_lists.hpp"
@@ -112,6 +113,9 @@ void add_thematic_options(CLI::App& cmd, ThematicOptions& o) {
   cmd.add_option("--level", o.level, "Table level to draw: league or banner (default: the level with most rows)");
   cmd.add_option("--province-column", o.province_column, "Table column naming each row's province");
   cmd.add_option("--city-column", o.city_column, "Table column naming each row's city or league");
+  cmd.add_option("--normalise", o.normalise, "Show the values per-capita, per-10k, per-km2 or as a share of the league");
+  cmd.add_option("--population", o.population,
+                 "Indicator of people for --normalise per-capita/per-10k (default: census_population_<level>_2020)");
 }
 
 Thematic prepare_thematic(const ThematicOptions& o, const Atlas& atlas, const Projection& projection,
@@ -120,6 +124,17 @@ Thematic prepare_thematic(const ThematicOptions& o, const Atlas& atlas, const Pr
     throw ThematicUsageError("--indicator and --table exclude each other");
   Thematic t;
   t.indicator = o.indicator.empty() ? table_indicator(o, atlas, report) : find_indicator(o.indicator);
+  if (!o.normalise.empty()) {
+    const std::optional<Normalisation> how = parse_normalisation(o.normalise);
+    if (!how) throw ThematicUsageError("--normalise must be per-capita, per-10k, per-km2 or share (got '" + o.normalise + "')");
+    std::optional<Indicator> population;
+    if (*how == Normalisation::PerCapita || *how == Normalisation::Per10k)
+      population = find_indicator(o.population.empty()
+                                      ? "census_population_" + std::string(to_string(t.indicator.meta.level)) + "_2020"
+                                      : o.population);
+    t.indicator = normalise(t.indicator, *how, atlas, population ? &*population : nullptr);
+    report << "Normalised: " << t.indicator.meta.caveat << "\n";
+  }
   const ChoroplethSpec spec = make_spec(o);
   try {
     if (t.indicator.meta.level == IndicatorLevel::Point) {
