@@ -57,8 +57,8 @@ struct IndicatorTotal {
   std::string stated_share_quote; // verbatim sentence carrying that claim
   // Parts of the whole that the rows leave out on purpose (the census counts 5
   // development zones apart from their banners): rows + counted_apart = whole.
-  std::optional<double> counted_apart;
-  std::string counted_apart_label; // "5 development zones"
+  std::optional<double> counted_apart{};
+  std::string counted_apart_label{}; // "5 development zones"
 };
 
 struct IndicatorDerivation {
@@ -78,7 +78,7 @@ struct IndicatorMeta {
   IndicatorKind kind = IndicatorKind::Actual;
   std::string series; // indicators of one quantity across periods share it
   std::string notes;
-  std::string caveat; // shown with the map wherever it is drawn, e.g. what the rows leave out
+  std::string caveat{}; // shown with the map wherever it is drawn, e.g. what the rows leave out
   IndicatorSource source;
   IndicatorClassification classification;
   std::optional<IndicatorTotal> total;

@@ -35,8 +35,8 @@ struct RegionName {
   std::string code;    // "150581"
   std::string name_zh; // "霍林郭勒市"
   std::string name_en; // "Holingol" (may be empty)
-  std::optional<Level> level; // from the atlas; nullopt in hand-made lists
-  std::string parent;  // code of the containing region ("150500"); may be empty
+  std::optional<Level> level{}; // from the atlas; nullopt in hand-made lists
+  std::string parent{}; // code of the containing region ("150500"); may be empty
 };
 
 enum class MatchKind { Code, Name, Traditional, ShortForm, English, Variant, History, OldCode, Romanization };

@@ -190,6 +190,13 @@ bool inside(const NameMatcher& matcher, std::size_t inner, std::size_t outer) {
   return false;
 }
 
+// Development zones and parks (呼和浩特经济技术开发区, 乌拉盖管委会) lie inside banners
+// and are counted apart in statistics; they are no region of the map.
+bool is_zone_name(const std::string& key) {
+  static const std::array<std::string_view, 6> endings{"开发区", "管委会", "管理委员会", "园区", "高新区", "新区"};
+  return std::any_of(endings.begin(), endings.end(), [&](std::string_view e) { return key.ends_with(e); });
+}
+
 int level_rank(Level l) { return l == Level::Region ? 0 : l == Level::League ? 1 : 2; }
 
 } // namespace
@@ -271,7 +278,8 @@ JoinReport join_table(std::span<const TableRow> rows, const NameMatcher& matcher
         set_aside(foreign.front()->province + " (name found only outside Inner Mongolia)", foreign_labels(foreign));
       } else {
         out.status = RowStatus::Unmatched;
-        report.unknown_keys.push_back({row.row_number, row.key, {}, {}, {}});
+        if (is_zone_name(key)) out.note = "a development zone or park, not a region of the map";
+        report.unknown_keys.push_back({row.row_number, row.key, {}, {}, out.note});
         report.outcomes.push_back(std::move(out));
       }
       continue;

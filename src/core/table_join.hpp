@@ -32,8 +32,8 @@ struct TableRow {
   std::size_t row_number = 0;
   std::string key;
   std::string value;
-  std::string province; // the row's province/city cells, when the table has such columns
-  std::string city;
+  std::string province{}; // the row's province/city cells, when the table has such columns
+  std::string city{};
 };
 
 struct JoinOptions {
@@ -55,7 +55,7 @@ struct JoinedRow {
   std::string key;
   std::size_t region = 0;          // index into NameMatcher::regions()
   MatchKind how = MatchKind::Name;
-  std::string how_text;            // NameMatch::how ("short form", "former name (2001: ...)")
+  std::string how_text{};          // NameMatch::how ("short form", "former name (2001: ...)")
   ParsedValue::Kind value_kind = ParsedValue::Kind::Missing;
   double value = 0.0;              // NaN unless value_kind == Number
   std::string value_text;          // the cell as written
@@ -65,8 +65,8 @@ struct UnmatchedRow {
   std::size_t row_number = 0;
   std::string key;
   std::vector<std::size_t> candidates; // regions it could be (ambiguous keys only)
-  std::vector<std::string> elsewhere;  // units of other provinces it could be ("新城区 (610102, 西安市, 陕西省)")
-  std::string note;                    // why: "also in other provinces", "陕西省", "split in 1981"
+  std::vector<std::string> elsewhere{}; // units of other provinces it could be ("新城区 (610102, 西安市, 陕西省)")
+  std::string note{};                  // why: "also in other provinces", "陕西省", "split in 1981"
 };
 
 // A row that states a whole (a league above its banners, 合计) and what its parts add up to.

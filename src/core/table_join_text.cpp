@@ -104,7 +104,7 @@ std::string JoinReport::text(const NameMatcher& matcher) const {
     out << "\nTable rows with no region (" << unknown_keys.size()
         << "), 未匹配; use the official name or the 6-digit code:\n";
     for (const auto& u : unknown_keys) {
-      out << "  row " << u.row_number << ": " << quoted(u.key) << "\n";
+      out << "  row " << u.row_number << ": " << quoted(u.key) << (u.note.empty() ? "" : " — " + u.note) << "\n";
     }
   }
   if (!ambiguous_keys.empty()) {

@@ -199,12 +199,18 @@ std::size_t filled(const std::vector<std::string>& cells) {
 }
 
 // Index of the header among the first rows: a title or notes above it ("2020年各旗县
-// 人口", "单位：人") fill one cell, the header and the data at least two. 0 when the
-// first row is already the header or no row fills two cells.
+// 人口", "单位：人") fill one cell, the header at least two and none of them a number.
+// 0 when the first row is already the header, or no such row comes before the data.
 std::size_t header_index(const std::vector<std::vector<std::string>>& rows) {
   if (rows.empty() || filled(rows.front()) >= 2) return 0;
+  const auto has_number = [](const std::vector<std::string>& cells) {
+    return std::any_of(cells.begin(), cells.end(),
+                       [](const std::string& c) { return parse_value(c).kind == ParsedValue::Kind::Number; });
+  };
   for (std::size_t i = 1; i < rows.size() && i < 12; ++i) {
     if (filled(rows[i]) < 2) continue;
+    if (has_number(rows[i])) return 0; // a data row before any header: the first row was the header
+    
     const bool data_after = i + 1 >= rows.size() || filled(rows[i + 1]) >= 2;
     return data_after ? i : 0;
   }
