@@ -33,12 +33,15 @@ std::string JoinReport::text(const NameMatcher& matcher) const {
   for (const auto& j : matched) {
     if (j.value_kind == ParsedValue::Kind::Number) ++with_number;
   }
-  out << "Joined " << matched.size() << " of " << table_rows << " table rows to regions ("
-      << with_number << " with a number in column " << quoted(value_column) << ").\n";
+  const bool values = !value_column.empty(); // `steppe join` without --value checks keys only
+  out << "Joined " << matched.size() << " of " << table_rows << " table rows to regions";
+  if (values) out << " (" << with_number << " with a number in column " << quoted(value_column) << ")";
+  out << ".\n";
 
   if (level) {
     out << "Level drawn: " << to_string(*level) << " (table rows: " << level_summary() << ")";
-    if (!other_level.empty()) out << "; " << other_level.size() << " rows of other levels are not drawn";
+    if (other_level.size() == 1) out << "; 1 row of another level is not drawn";
+    if (other_level.size() > 1) out << "; " << other_level.size() << " rows of other levels are not drawn";
     out << ".\n";
   }
   if (whole_country || !other_province.empty()) {
@@ -81,7 +84,7 @@ std::string JoinReport::text(const NameMatcher& matcher) const {
       out << "\n";
     }
   }
-  if (!stated_totals.empty()) {
+  if (values && !stated_totals.empty()) {
     out << "\nStated totals against their parts:\n";
     for (const auto& t : stated_totals) {
       out << "  row " << t.row_number << ": " << region_label(matcher, t.region) << ": ";
@@ -143,7 +146,7 @@ std::string JoinReport::text(const NameMatcher& matcher) const {
       out << "  row " << p.row_number << " (" << quoted(p.key) << "): " << quoted(p.text) << "\n";
     }
   }
-  if (!missing_values.empty()) {
+  if (values && !missing_values.empty()) {
     out << "\nMissing values (" << missing_values.size()
         << "), 无数据; drawn as no data, not as zero:\n";
     for (const auto& p : missing_values) {

@@ -193,6 +193,13 @@ std::string decode_csv(std::string bytes, TableEncoding requested, const std::fi
   return *converted;
 }
 
+// A cell as written, without the spaces around it (a title keeps its full-width punctuation).
+std::string trimmed(const std::string& cell) {
+  const auto first = cell.find_first_not_of(" \t\r\n");
+  if (first == std::string::npos) return {};
+  return cell.substr(first, cell.find_last_not_of(" \t\r\n") - first + 1);
+}
+
 std::size_t filled(const std::vector<std::string>& cells) {
   return static_cast<std::size_t>(std::count_if(
       cells.begin(), cells.end(), [](const std::string& c) { return !normalise_text(c).empty(); }));
@@ -237,7 +244,7 @@ std::size_t drop_title_lines(std::string& text, std::vector<std::string>& droppe
   for (std::size_t i = 0; i < h; ++i) {
     std::string joined;
     for (const auto& c : rows[i])
-      if (!normalise_text(c).empty()) joined += (joined.empty() ? "" : " ") + normalise_text(c);
+      if (!normalise_text(c).empty()) joined += (joined.empty() ? "" : " ") + trimmed(c);
     dropped.push_back(joined);
   }
   text.erase(0, offset);
@@ -322,7 +329,7 @@ Table read_spreadsheet(const std::filesystem::path& path, Format format,
     if (i < h) {
       std::string joined;
       for (const auto& c : all[i])
-        if (!normalise_text(c).empty()) joined += (joined.empty() ? "" : " ") + normalise_text(c);
+        if (!normalise_text(c).empty()) joined += (joined.empty() ? "" : " ") + trimmed(c);
       table.title_lines.push_back(joined);
     } else if (i == h) {
       table.columns = std::move(all[i]);

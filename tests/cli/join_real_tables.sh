@@ -16,7 +16,7 @@ fail() { echo "FAIL: $*"; exit 1; }
 rows_of() { python3 -c '
 import json, sys
 for r in json.load(sys.stdin)["rows"]:
-    print(f"{r[\"row\"]}\t{r[\"status\"]}\t{r[\"code\"] or \"-\"}")'; }
+    print("%s\t%s\t%s" % (r["row"], r["status"], r["code"] or "-"))'; }
 
 check() { # file key expected [extra args]
   local file="$1" key="$2" expected="$3"; shift 3
