@@ -109,6 +109,19 @@ set +e
 msg="$("$steppe" join --table "$data/variants.csv" --key 地区x 2>&1)"; rc=$?
 set -e
 [ "$rc" -eq 1 ] && grep -qF "column '地区x' not found" <<<"$msg" || fail "unknown column: rc=$rc $msg"
+# render --table: the same matcher; a column without numbers, or no row at the level asked, is exit 1.
+set +e
+msg="$("$steppe" render --table "$data/whole_country_provinces.csv" --key 区县 --value 城市 --out "$tmp/x.png" 2>&1)"; rc=$?
+set -e
+[ "$rc" -eq 1 ] && grep -qF "column '城市' has no number" <<<"$msg" && [ ! -e "$tmp/x.png" ] || fail "no numbers: rc=$rc $msg"
+set +e
+msg="$("$steppe" render --table "$data/variants.csv" --key 地区 --value 数值 --level league --out "$tmp/x.png" 2>&1)"; rc=$?
+set -e
+[ "$rc" -eq 1 ] && grep -qF "matched a region at level league; the table's matched rows are 8 banners" <<<"$msg" \
+  && [ ! -e "$tmp/x.png" ] || fail "no row at the level: rc=$rc $msg"
+out="$("$steppe" render --table "$data/census_style.csv" --key 地区 --value 常住人口 --level league --width 300 --height 200 --out "$tmp/l.png")"
+[ -s "$tmp/l.png" ] && grep -qF 'Level drawn: league' <<<"$out" || fail "render --level league: $out"
+
 if command -v ogr2ogr > /dev/null; then
   ogr2ogr -f ODS "$tmp/t.ods" "$data/variants.csv" 2> /dev/null
   set +e
