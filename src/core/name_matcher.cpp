@@ -324,15 +324,32 @@ std::optional<std::size_t> NameMatcher::index_of_code(std::string_view code) con
   return it->second.front();
 }
 
-std::vector<const ForeignUnit*> NameMatcher::foreign(std::string_view key) const {
+namespace {
+
+std::vector<const ForeignUnit*> units_named(const std::vector<ForeignUnit>& units,
+                                            const std::unordered_map<std::string, std::vector<std::size_t>>& by_code,
+                                            const std::unordered_map<std::string, std::vector<std::size_t>>& by_name,
+                                            std::string_view key, bool inner_mongolia) {
   std::vector<const ForeignUnit*> out;
   const std::string clean = normalise_text(key);
   if (clean.empty()) return out;
-  const Index& index = all_digits(clean) ? foreign_by_code_ : foreign_by_name_;
-  const std::string k = all_digits(clean) ? clean.substr(0, 6) : u32_to_utf8(zh_key(clean));
+  const bool code = all_digits(clean);
+  const auto& index = code ? by_code : by_name;
+  const std::string k = code ? clean.substr(0, 6) : u32_to_utf8(zh_key(clean));
   if (const auto it = index.find(k); it != index.end())
-    for (std::size_t i : it->second) out.push_back(&foreign_[i]);
+    for (std::size_t i : it->second)
+      if (units[i].code.starts_with("15") == inner_mongolia) out.push_back(&units[i]);
   return out;
+}
+
+} // namespace
+
+std::vector<const ForeignUnit*> NameMatcher::foreign(std::string_view key) const {
+  return units_named(foreign_, foreign_by_code_, foreign_by_name_, key, false);
+}
+
+std::vector<const ForeignUnit*> NameMatcher::inner_mongolia_units(std::string_view key) const {
+  return units_named(foreign_, foreign_by_code_, foreign_by_name_, key, true);
 }
 
 std::string NameMatcher::foreign_province_of_code(std::string_view code) const {

@@ -55,7 +55,8 @@ struct NameAlias {
   std::string source;             // where the change is documented
 };
 
-// A unit of another province (geodata/names/china_units_2023.csv).
+// A unit of China's national list (geodata/names/china_units_2023.csv); those of
+// other provinces let a whole-country table's rows be set aside.
 struct ForeignUnit {
   std::string code, name, level, city, province; // "610102", "新城区", "county", "西安市", "陕西省"
   std::string label() const; // "新城区 (610102, 西安市, 陕西省)"
@@ -93,6 +94,9 @@ public:
   std::vector<std::pair<int, int>> old_code_years(std::string_view key) const;
   // Units of other provinces with exactly this name (after clean-up) or code.
   std::vector<const ForeignUnit*> foreign(std::string_view key) const;
+  // Inner Mongolia's own units of the national list with this name or code: for a
+  // map that holds only some of them (a league-only boundary file).
+  std::vector<const ForeignUnit*> inner_mongolia_units(std::string_view key) const;
   // The province of a non-Inner-Mongolia code ("610102" -> "陕西省"); "" if unknown.
   std::string foreign_province_of_code(std::string_view code) const;
   // Index of the region with this code; nullopt if none.

@@ -163,7 +163,8 @@ bool certainly_elsewhere(const TableRow& row, const NameMatcher& matcher) {
   const std::string key = normalise_text(row.key);
   if (all_digits_text(key))
     return key.size() >= 6 && !key.starts_with("15") && !matcher.foreign_province_of_code(key).empty();
-  return matcher.match(key).status == NameMatch::Status::NotFound && !matcher.foreign(key).empty();
+  return matcher.match(key).status == NameMatch::Status::NotFound && !matcher.foreign(key).empty() &&
+         matcher.inner_mongolia_units(key).empty();
 }
 
 std::vector<std::string> foreign_labels(const std::vector<const ForeignUnit*>& units) {
@@ -274,7 +275,12 @@ JoinReport join_table(std::span<const TableRow> rows, const NameMatcher& matcher
       }
     }
     if (m.status == NameMatch::Status::NotFound) {
-      if (!foreign.empty()) {
+      if (const auto home = matcher.inner_mongolia_units(key); !home.empty()) {
+        out.status = RowStatus::Unmatched;
+        out.note = "an Inner Mongolia unit (" + home.front()->code + ") that this map does not hold";
+        report.unknown_keys.push_back({row.row_number, row.key, {}, {}, out.note});
+        report.outcomes.push_back(std::move(out));
+      } else if (!foreign.empty()) {
         set_aside(foreign.front()->province + " (name found only outside Inner Mongolia)", foreign_labels(foreign));
       } else {
         out.status = RowStatus::Unmatched;

@@ -236,3 +236,16 @@ TEST_CASE("is_inner_mongolia and is_total_key", "[table_join][real]") {
   CHECK(is_total_key("Total"));
   CHECK_FALSE(is_total_key("合计数"));
 }
+
+TEST_CASE("a map without banners: banner names are Inner Mongolia's, not another province's", "[table_join][real]") {
+  NameMatcher leagues({{"150000", "内蒙古自治区", "Inner Mongolia", Level::Region, ""},
+                       {"150100", "呼和浩特市", "Hohhot", Level::League, "150000"}});
+  leagues.add_foreign_units({{"150102", "新城区", "county", "呼和浩特市", "内蒙古自治区"},
+                             {"610102", "新城区", "county", "西安市", "陕西省"},
+                             {"110105", "朝阳区", "county", "", "北京市"}});
+  const std::vector<TableRow> rows{{2, "呼和浩特市", "1", "", ""}, {3, "新城区", "2", "", ""}, {4, "朝阳区", "3", "", ""}};
+  const JoinReport r = join_table(rows, leagues);
+  CHECK(r.outcomes[1].status == RowStatus::Unmatched);
+  CHECK_THAT(r.outcomes[1].note, Contains("Inner Mongolia unit (150102)"));
+  CHECK(r.outcomes[2].status == RowStatus::OtherProvince);
+}
