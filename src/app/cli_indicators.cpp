@@ -45,6 +45,7 @@ nlohmann::json meta_json(const Indicator& ind) {
                      {"palette", m.classification.palette}}}};
   if (m.classification.midpoint) j["classification"]["midpoint"] = *m.classification.midpoint;
   if (!m.notes.empty()) j["notes"] = m.notes;
+  if (!m.caveat.empty()) j["caveat"] = m.caveat;
   if (m.total) {
     j["total"] = {{"code", m.total->code}, {"name", m.total->name}, {"value", m.total->value},
                   {"quote", m.total->quote}};
@@ -53,6 +54,10 @@ nlohmann::json meta_json(const Indicator& ind) {
       j["total"]["stated_share_quote"] = m.total->stated_share_quote;
     }
     if (const auto share = share_of_total(ind)) j["total"]["rows_share_of_total"] = *share;
+    if (m.total->counted_apart) {
+      j["total"]["counted_apart"] = *m.total->counted_apart;
+      j["total"]["counted_apart_label"] = m.total->counted_apart_label;
+    }
   }
   if (m.derived) j["derived"] = {{"from", m.derived->from_id}, {"method", m.derived->method}};
   return j;
@@ -92,6 +97,7 @@ void print_one(const Indicator& i, std::ostream& out) {
       << "  source " << m.source.file << " — " << m.source.title
       << (m.source.date.empty() ? "" : " (" + m.source.date + ")") << "\n";
   if (!m.notes.empty()) out << "  notes: " << m.notes << "\n";
+  if (!m.caveat.empty()) out << "  caveat: " << m.caveat << "\n";
   for (const auto& v : i.values) {
     out << "  " << v.code << " " << v.name << ": " << format_value(v) << (v.value ? " " + v.unit : "");
     if (!v.point_name.empty()) out << "  [" << v.point_name << (v.approximate ? ", approximate location" : "") << "]";
@@ -106,6 +112,13 @@ void print_one(const Indicator& i, std::ostream& out) {
       pct << std::fixed << std::setprecision(1) << *share * 100;
       out << "  rows make " << pct.str() << "% of the total";
       if (!m.total->stated_share.empty()) out << "; the document says " << m.total->stated_share;
+      if (m.total->counted_apart && m.total->value != 0) {
+        std::ostringstream with;
+        with << std::fixed << std::setprecision(1)
+             << (*share + *m.total->counted_apart / m.total->value) * 100;
+        out << "; with " << m.total->counted_apart_label << " counted apart (" << *m.total->counted_apart
+            << "): " << with.str() << "%";
+      }
       out << "\n";
     }
   }

@@ -16,6 +16,7 @@ enum Exit : int {
 void add_info_command(CLI::App& app, int& exit_code);
 void add_render_command(CLI::App& app, int& exit_code);
 void add_indicators_command(CLI::App& app, int& exit_code);
+void add_join_command(CLI::App& app, int& exit_code);
 
 // The interactive explorer window (no subcommand).
 int run_window(int argc, char** argv);

@@ -1,5 +1,5 @@
 // steppe: with no subcommand, opens the explorer window; otherwise runs a
-// headless subcommand (info, render, indicators).
+// headless subcommand (info, render, indicators, join).
 #include <iostream>
 
 #include "app/commands.hpp"
@@ -13,6 +13,7 @@ int main(int argc, char** argv) {
   add_info_command(app, exit_code);
   add_render_command(app, exit_code);
   add_indicators_command(app, exit_code);
+  add_join_command(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -3,8 +3,10 @@
 #include <sstream>
 
 #include "core/name_matcher.hpp"
+#include "core/normalise.hpp"
 #include "core/table_join.hpp"
 #include "io/indicator_reader.hpp"
+#include "io/name_lists.hpp"
 #include "io/table_indicator.hpp"
 #include "io/table_reader.hpp"
 
@@ -55,8 +57,18 @@ Indicator table_indicator(const ThematicOptions& o, const Atlas& atlas, std::ost
   read.encoding = *enc;
   read.sheet = o.sheet;
   const Table table = read_table(o.table, read);
-  const NameMatcher matcher = NameMatcher::from_atlas(atlas);
-  const JoinReport join = join_table_columns(table, o.key, o.value, matcher);
+  NameMatcher matcher = NameMatcher::from_atlas(atlas);
+  add_builtin_name_lists(matcher);
+  JoinOptions options;
+  if (!o.level.empty()) {
+    options.level = parse_level(o.level);
+    if (!options.level || *options.level == Level::Region)
+      throw ThematicUsageError("--level must be league or banner (got '" + o.level + "')");
+  }
+  RowContextColumns context = table.context_columns(o.key);
+  if (!o.province_column.empty()) context.province = table.columns[table.column_index(o.province_column)];
+  if (!o.city_column.empty()) context.city = table.columns[table.column_index(o.city_column)];
+  const JoinReport join = join_table_columns(table, o.key, o.value, matcher, options, &context);
   report << join.text(matcher);
   return steppe::table_indicator(table, o.key, o.value, o.unit, join, matcher, atlas);
 }
@@ -76,6 +88,12 @@ void add_thematic_options(CLI::App& cmd, ThematicOptions& o) {
   cmd.add_option("--encoding", o.encoding, "CSV encoding: auto, utf-8 or gbk")->capture_default_str();
   cmd.add_option("--sheet", o.sheet, "Spreadsheet sheet (default: the first)");
   cmd.add_option("--unit", o.unit, "Unit of the table's values, e.g. 亿元");
+  cmd.add_option("--level", o.level, "Table level to draw: league or banner (default: the level with most rows)");
+  cmd.add_option("--province-column", o.province_column, "Table column naming each row's province");
+  cmd.add_option("--city-column", o.city_column, "Table column naming each row's city or league");
+  cmd.add_option("--normalise", o.normalise, "Show the values per-capita, per-10k, per-km2 or as a share of the league");
+  cmd.add_option("--population", o.population,
+                 "Indicator of people for --normalise per-capita/per-10k (default: census_population_<level>_2020)");
 }
 
 Thematic prepare_thematic(const ThematicOptions& o, const Atlas& atlas, const Projection& projection,
@@ -84,6 +102,17 @@ Thematic prepare_thematic(const ThematicOptions& o, const Atlas& atlas, const Pr
     throw ThematicUsageError("--indicator and --table exclude each other");
   Thematic t;
   t.indicator = o.indicator.empty() ? table_indicator(o, atlas, report) : find_indicator(o.indicator);
+  if (!o.normalise.empty()) {
+    const std::optional<Normalisation> how = parse_normalisation(o.normalise);
+    if (!how) throw ThematicUsageError("--normalise must be per-capita, per-10k, per-km2 or share (got '" + o.normalise + "')");
+    std::optional<Indicator> population;
+    if (*how == Normalisation::PerCapita || *how == Normalisation::Per10k)
+      population = find_indicator(o.population.empty()
+                                      ? "census_population_" + std::string(to_string(t.indicator.meta.level)) + "_2020"
+                                      : o.population);
+    t.indicator = normalise(t.indicator, *how, atlas, population ? &*population : nullptr);
+    report << "Normalised: " << t.indicator.meta.caveat << "\n";
+  }
   const ChoroplethSpec spec = make_spec(o);
   try {
     if (t.indicator.meta.level == IndicatorLevel::Point) {

@@ -31,6 +31,9 @@ struct ThematicOptions {
   bool reverse = false;
   std::string breaks;    // "a,b,c"
   std::string table, key, value, encoding = "auto", sheet, unit;
+  std::string level, province_column, city_column; // --level league|banner; whole-country tables
+  std::string normalise;   // per-capita|per-10k|per-km2|share (core/normalise.hpp)
+  std::string population;  // indicator id of the denominator; default census_population_<level>_2020
 
   bool any() const { return !indicator.empty() || !table.empty(); }
 };

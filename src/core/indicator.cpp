@@ -135,6 +135,10 @@ std::size_t Indicator::coded_value_count() const {
   return codes.size();
 }
 
+bool is_table_source(const IndicatorSource& source) {
+  return source.file.size() > 4 && source.file.ends_with(".csv");
+}
+
 std::optional<double> share_of_total(const Indicator& indicator) {
   if (!indicator.meta.total || indicator.meta.total->value == 0) return std::nullopt;
   double sum = 0;

@@ -59,11 +59,16 @@ struct IndicatorTotal {
   std::string quote;
   std::string stated_share;       // the document's own share claim, e.g. "近八成"
   std::string stated_share_quote; // verbatim sentence carrying that claim
+  // Parts of the whole that the rows leave out on purpose (the census counts 5
+  // development zones apart from their banners): rows + counted_apart = whole.
+  std::optional<double> counted_apart{};
+  std::string counted_apart_label{}; // "5 development zones"
 };
 
 struct IndicatorDerivation {
   std::string from_id; // indicator the values are computed from
-  std::string method;  // "count_per_code": distinct point names per banner
+  std::string method;  // "count_per_code": distinct point names per banner;
+                       // "per_km2": the from-indicator's value per km² of geodesic area
 };
 
 struct IndicatorMeta {
@@ -77,6 +82,7 @@ struct IndicatorMeta {
   IndicatorKind kind = IndicatorKind::Actual;
   std::string series; // indicators of one quantity across periods share it
   std::string notes;
+  std::string caveat{}; // shown with the map wherever it is drawn, e.g. what the rows leave out
   IndicatorSource source;
   IndicatorClassification classification;
   std::optional<IndicatorTotal> total;
@@ -109,6 +115,11 @@ struct Indicator {
   // How many distinct codes carry a value.
   std::size_t coded_value_count() const;
 };
+
+// Whether the source is a reference table (indicators/reference/*.csv, e.g. the
+// 2020 census) rather than a document: then each row's `quote` is its provenance,
+// "<file> <code> <column> = <value as in the file>", not a sentence.
+bool is_table_source(const IndicatorSource& source);
 
 // Sum of the row values divided by the stated total; nullopt without a
 // [total] or when the total is zero. The Tongliao coal article's rows make

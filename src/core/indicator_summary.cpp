@@ -116,6 +116,13 @@ std::string format_share(double ratio, int decimals) {
 
 std::string consistency_note(const Indicator& indicator) {
   const IndicatorMeta& meta = indicator.meta;
+  std::string note = total_note(indicator);
+  if (!meta.caveat.empty()) note += (note.empty() ? "" : "; ") + meta.caveat;
+  return note;
+}
+
+std::string total_note(const Indicator& indicator) {
+  const IndicatorMeta& meta = indicator.meta;
   if (!meta.total) return {};
   const std::optional<double> share = share_of_total(indicator);
   if (!share) return {};
@@ -133,7 +140,15 @@ std::string consistency_note(const Indicator& indicator) {
                   format_number(sum, style) + " = " + format_share(*share) + " of the stated " +
                   t.name + " total (" + format_number(t.value, style) + ")";
   const double rest = t.value - sum;
-  if (std::abs(rest) > 0) s += "; difference " + format_number(rest, style);
+  if (t.counted_apart) {
+    // "+ 5 development zones counted apart (574,100) = 24,049,155 = 100.0%"
+    const double whole = sum + *t.counted_apart;
+    s += "; + " + t.counted_apart_label + " counted apart (" + format_number(*t.counted_apart, style) +
+         ") = " + format_number(whole, style) + " = " + format_share(whole / t.value);
+    if (std::abs(t.value - whole) > 0) s += "; difference " + format_number(t.value - whole, style);
+  } else if (std::abs(rest) > 0) {
+    s += "; difference " + format_number(rest, style);
+  }
   if (!t.stated_share.empty()) {
     s += "; the document says " + t.stated_share;
     if (!t.stated_share_quote.empty()) s += " (“" + t.stated_share_quote + "”)";
@@ -222,7 +237,10 @@ RegionTooltip region_tooltip(const Atlas& atlas, const Indicator& indicator, con
   if (const std::optional<std::size_t> row_index = c.row_by_region[owner];
       row_index && *row_index < indicator.values.size()) {
     const IndicatorValue* row = &indicator.values[*row_index];
-    if (!row->quote.empty()) t.quote_line = "“" + row->quote + "”";
+    // A reference table's row carries its provenance (file, code, column), not a sentence.
+    if (!row->quote.empty())
+      t.quote_line = is_table_source(indicator.meta.source) ? "出处 / provenance: " + row->quote
+                                                            : "“" + row->quote + "”";
     t.source_line = source_line(indicator.meta.source);
     if (row->kind != indicator.meta.kind) { // this row is 预计 (or a target) in an achieved indicator
       IndicatorMeta as_row = indicator.meta;

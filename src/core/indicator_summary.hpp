@@ -41,8 +41,14 @@ std::string period_label(const IndicatorMeta& meta);
 std::string source_line(const IndicatorSource& source);
 
 // "Rows sum to 2626.46 万吨 = 99.7% of the stated 通辽市 total (2633.98 万吨);
-// the document says 近八成 (“两地产能合计占全市总产量的近八成”)". Empty without a [total].
+// the document says 近八成 (“两地产能合计占全市总产量的近八成”)", then the
+// indicator's caveat ("5 development zones, 574,100 people, are counted apart
+// from their banners"). Empty without a [total] and a caveat.
 std::string consistency_note(const Indicator& indicator);
+// The [total] part alone; with counted_apart it adds those parts back:
+// "103 parts sum to 23,475,055 = 97.6% of the stated 内蒙古自治区 total (24,049,155);
+// + 5 development zones counted apart (574,100) = 24,049,155 = 100.0%".
+std::string total_note(const Indicator& indicator);
 
 // Warnings about the rows themselves: periods that differ from the indicator's, and rows
 // of another kind ("mixed kinds: 预计 estimate for 包头市").
@@ -57,7 +63,8 @@ struct RegionTooltip {
   std::string rank_line;    // "rank 2 of 2 banners with a value"
   std::string share_line;   // "39.3% of the stated 通辽市 total (2633.98 万吨)"; "" when not applicable
   std::string period_line;  // period_label(), with the row's kind when it differs ("预计 estimate · 2013年")
-  std::string quote_line;   // "“扎鲁特旗原煤产量1035.54万吨”" (the row's verbatim quote)
+  std::string quote_line;   // "“扎鲁特旗原煤产量1035.54万吨”" (the row's verbatim quote); for a reference
+                            // table "出处 / provenance: census2020_inner_mongolia.csv 150102 人口数_合计 = 699672"
   std::string source_line;  // source file of the row
   std::vector<std::string> lines() const; // the non-empty lines in order
 };

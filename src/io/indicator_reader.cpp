@@ -118,6 +118,7 @@ IndicatorMeta read_meta(const fs::path& path) {
     f.fail(root.get("kind"), "kind", "\"inventory\" is only for level = \"point\"");
   m.series = f.str(root, "series", "", false, "\"raw_coal_output\"");
   m.notes = f.str(root, "notes", "", false, "\"...\"");
+  m.caveat = f.str(root, "caveat", "", false, "\"5 development zones are counted apart from their banners\"");
 
   const auto& src = f.table("source", true, "file, title and date");
   m.source.file = f.str(src, "file", "source.", true, "\"000_58d60768b51bfc0c.txt\"");
@@ -149,6 +150,10 @@ IndicatorMeta read_meta(const fs::path& path) {
     t.stated_share = f.str(total, "stated_share", "total.", false, "\"近八成\"");
     t.stated_share_quote = f.str(total, "stated_share_quote", "total.", !t.stated_share.empty(),
                                  "\"两地产能合计占全市总产量的近八成\"");
+    if (total.get("counted_apart")) {
+      t.counted_apart = toml_number(f, total, "counted_apart", "total.counted_apart", "574100");
+      t.counted_apart_label = f.str(total, "counted_apart_label", "total.", true, "\"5 development zones\"");
+    }
     const auto len = utf8_length(t.quote);
     if (!len || *len > kMaxQuoteChars)
       f.fail(total.get("quote"), "total.quote", "must be valid UTF-8 of at most 80 characters");
@@ -159,9 +164,9 @@ IndicatorMeta read_meta(const fs::path& path) {
     IndicatorDerivation d;
     d.from_id = f.str(derived, "from", "derived.", true, "\"baotou_parks_2014_01\"");
     d.method = f.str(derived, "method", "derived.", true, "\"count_per_code\"");
-    if (d.method != "count_per_code")
+    if (d.method != "count_per_code" && d.method != "per_km2")
       f.fail(derived.get("method"), "derived.method", "unknown method \"" + d.method +
-                                                         "\"; the only one is count_per_code");
+                                                         "\"; use count_per_code or per_km2");
     m.derived = d;
   }
   if ((m.kind == IndicatorKind::Derived) != m.derived.has_value())
@@ -353,11 +358,24 @@ std::vector<IndicatorValue> read_values(const fs::path& csv_path, const Indicato
   return values;
 }
 
+// per_km2: one row per row of the from-indicator, same level (the areas come
+// from the atlas, so the values themselves are checked by the census tests).
+void check_per_km2(const Indicator& d, const Indicator& from) {
+  if (from.meta.level != d.meta.level)
+    throw Error(d.meta.id + ".toml: field 'derived.from': " + from.meta.id + " is at level " +
+                std::string(to_string(from.meta.level)) + ", not " + std::string(to_string(d.meta.level)));
+  for (const auto& v : d.values)
+    if (!from.find(v.code))
+      throw Error(d.meta.id + ".csv line " + std::to_string(v.line) + ": field 'code': " + v.code +
+                  " has no value in " + from.meta.id + "; regenerate the derived indicator");
+}
+
 void check_derived(const Indicator& d, const std::map<std::string, const Indicator*>& by_id) {
   const auto& spec = *d.meta.derived;
   const auto it = by_id.find(spec.from_id);
   if (it == by_id.end())
     throw Error(d.meta.id + ".toml: field 'derived.from': no indicator \"" + spec.from_id + "\" in the folder");
+  if (spec.method == "per_km2") return check_per_km2(d, *it->second);
   std::map<std::string, std::set<std::string>> names;
   for (const auto& p : it->second->values)
     if (p.code.substr(4) != "00") names[p.code].insert(p.point_name);
@@ -391,20 +409,31 @@ std::vector<Indicator> load_indicator_dir(const fs::path& dir) {
   if (!fs::is_directory(dir))
     throw Error(dir.string() + ": not a folder; point STEPPE_INDICATOR_DIR at the indicators folder");
   std::vector<fs::path> tomls;
-  for (const auto& e : fs::directory_iterator(dir)) {
-    if (!e.is_regular_file()) continue;
-    const auto ext = e.path().extension();
-    if (ext == ".toml") tomls.push_back(e.path());
-    if (ext == ".csv" && !fs::exists(fs::path(e.path()).replace_extension(".toml")))
-      throw Error(e.path().string() + ": a value file without its metadata " +
-                  e.path().stem().string() + ".toml; add the .toml or remove the .csv");
-  }
-  std::sort(tomls.begin(), tomls.end());
+  auto scan = [&](const fs::path& folder) {
+    for (const auto& e : fs::directory_iterator(folder)) {
+      if (!e.is_regular_file()) continue;
+      const auto ext = e.path().extension();
+      if (ext == ".toml") tomls.push_back(e.path());
+      if (ext == ".csv" && !fs::exists(fs::path(e.path()).replace_extension(".toml")))
+        throw Error(e.path().string() + ": a value file without its metadata " +
+                    e.path().stem().string() + ".toml; add the .toml or remove the .csv");
+    }
+  };
+  scan(dir);
+  // Generated base layers live in their own subfolders (indicators/census), apart
+  // from the document indicators and their generator.
+  for (const char* sub : {"census"})
+    if (fs::is_directory(dir / sub)) scan(dir / sub);
+  std::sort(tomls.begin(), tomls.end(),
+            [](const fs::path& a, const fs::path& b) { return a.stem() < b.stem(); });
   std::vector<Indicator> out;
   out.reserve(tomls.size());
   for (const auto& t : tomls) out.push_back(read_indicator(t));
   std::map<std::string, const Indicator*> by_id;
-  for (const auto& i : out) by_id[i.meta.id] = &i;
+  for (const auto& i : out)
+    if (!by_id.emplace(i.meta.id, &i).second)
+      throw Error(dir.string() + ": two indicators have the id \"" + i.meta.id +
+                  "\" (one in a subfolder); rename one");
   for (const auto& i : out)
     if (i.meta.derived) check_derived(i, by_id);
   return out;

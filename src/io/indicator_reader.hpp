@@ -12,8 +12,9 @@ namespace steppe {
 // Reads and validates one indicator; the CSV is the TOML path with ".csv".
 Indicator read_indicator(const std::filesystem::path& toml_path);
 
-// Reads every *.toml in `dir` (sorted by id), then checks what spans files:
-// a CSV without its TOML, derived indicators whose counts disagree with the
+// Reads every *.toml in `dir` and in its subfolder census/ (the generated
+// census base layer), sorted by id, then checks what spans files: a CSV without
+// its TOML, an id used twice, derived indicators whose counts disagree with the
 // point layer they are computed from.
 std::vector<Indicator> load_indicator_dir(const std::filesystem::path& dir);
 

@@ -16,6 +16,7 @@
 #include "core/name_matcher.hpp"
 #include "core/text_clean.hpp"
 #include "io/gdal_handles.hpp"
+#include "io/indicator_csv.hpp"
 #include "io/input_file.hpp"
 #include "io/text_encoding.hpp"
 
@@ -191,6 +192,64 @@ std::string decode_csv(std::string bytes, TableEncoding requested, const std::fi
   return *converted;
 }
 
+// A cell as written, without the spaces around it (a title keeps its full-width punctuation).
+std::string trimmed(const std::string& cell) {
+  const auto first = cell.find_first_not_of(" \t\r\n");
+  if (first == std::string::npos) return {};
+  return cell.substr(first, cell.find_last_not_of(" \t\r\n") - first + 1);
+}
+
+std::size_t filled(const std::vector<std::string>& cells) {
+  return static_cast<std::size_t>(std::count_if(
+      cells.begin(), cells.end(), [](const std::string& c) { return !normalise_text(c).empty(); }));
+}
+
+// Index of the header among the first rows: a title or notes above it ("2020年各旗县
+// 人口", "单位：人") fill one cell, the header at least two and none of them a number.
+// 0 when the first row is already the header, or no such row comes before the data.
+std::size_t header_index(const std::vector<std::vector<std::string>>& rows) {
+  if (rows.empty() || filled(rows.front()) >= 2) return 0;
+  const auto has_number = [](const std::vector<std::string>& cells) {
+    return std::any_of(cells.begin(), cells.end(),
+                       [](const std::string& c) { return parse_value(c).kind == ParsedValue::Kind::Number; });
+  };
+  for (std::size_t i = 1; i < rows.size() && i < 12; ++i) {
+    if (filled(rows[i]) < 2) continue;
+    if (has_number(rows[i])) return 0; // a data row before any header: the first row was the header
+    
+    const bool data_after = i + 1 >= rows.size() || filled(rows[i + 1]) >= 2;
+    return data_after ? i : 0;
+  }
+  return 0;
+}
+
+// Drops the title/notes lines above the header from a CSV text; returns how many lines.
+std::size_t drop_title_lines(std::string& text, std::vector<std::string>& dropped) {
+  CsvTable parsed;
+  try {
+    parsed = parse_csv(text, "table");
+  } catch (const std::exception&) {
+    return 0; // GDAL reports the problem with its own words below
+  }
+  std::vector<std::vector<std::string>> rows{parsed.header};
+  for (const auto& r : parsed.records) rows.push_back(r.fields);
+  const std::size_t h = header_index(rows);
+  if (h == 0) return 0;
+  const std::vector<std::size_t> starts = record_start_lines(text);
+  if (starts.size() <= h) return 0;
+  const std::size_t header_line = starts[h];
+  std::size_t offset = 0;
+  for (std::size_t line = 1; line < header_line; ++line) offset = text.find('\n', offset) + 1;
+  for (std::size_t i = 0; i < h; ++i) {
+    std::string joined;
+    for (const auto& c : rows[i])
+      if (!normalise_text(c).empty()) joined += (joined.empty() ? "" : " ") + trimmed(c);
+    dropped.push_back(joined);
+  }
+  text.erase(0, offset);
+  return header_line - 1;
+}
+
 Table read_csv(const std::filesystem::path& path, const TableReadOptions& options) {
   Table table;
   table.source = path;
@@ -200,8 +259,11 @@ Table read_csv(const std::filesystem::path& path, const TableReadOptions& option
     throw Error("table file " + shown(path) + " line " + std::to_string(line) +
                 ": contains a NUL byte (character 0), which is not text; re-save the table as CSV (UTF-8)");
   }
-  const std::string text = decode_csv(std::move(bytes), options.encoding, path, table.encoding);
-  const std::vector<std::size_t> lines = record_start_lines(text);
+  std::string text = decode_csv(std::move(bytes), options.encoding, path, table.encoding);
+  const std::size_t skipped = drop_title_lines(text, table.title_lines);
+  table.header_row = skipped + 1;
+  std::vector<std::size_t> lines = record_start_lines(text);
+  for (auto& l : lines) l += skipped;
   if (lines.empty()) {
     throw Error("table file " + shown(path) + " is empty; the first row must name the columns");
   }
@@ -221,7 +283,7 @@ Table read_csv(const std::filesystem::path& path, const TableReadOptions& option
   const bool lines_agree = lines.size() == records.size() + 1;
   for (std::size_t k = 0; k < records.size(); ++k) {
     if (blank(records[k])) continue;
-    table.row_numbers.push_back(lines_agree ? lines[k + 1] : k + 2);
+    table.row_numbers.push_back(lines_agree ? lines[k + 1] : k + 2 + skipped);
     table.rows.push_back(std::move(records[k]));
   }
   return table;
@@ -258,18 +320,30 @@ Table read_spreadsheet(const std::filesystem::path& path, Format format,
   table.source = path;
   table.sheet = layer->GetName();
   const int n = layer->GetLayerDefn()->GetFieldCount();
-  bool have_header = false;
+  std::vector<std::vector<std::string>> all;
+  std::vector<std::size_t> fids;
   for (auto& feature : *layer) {
     std::vector<std::string> cells = cells_of(*feature, n);
     if (blank(cells)) continue;
     for (auto& c : cells) c = shortest_number_text(c);
-    if (!have_header) {
-      table.columns = std::move(cells);
-      have_header = true;
-      continue;
+    fids.push_back(static_cast<std::size_t>(feature->GetFID()));
+    all.push_back(std::move(cells));
+  }
+  const bool have_header = !all.empty();
+  const std::size_t h = header_index(all);
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    if (i < h) {
+      std::string joined;
+      for (const auto& c : all[i])
+        if (!normalise_text(c).empty()) joined += (joined.empty() ? "" : " ") + trimmed(c);
+      table.title_lines.push_back(joined);
+    } else if (i == h) {
+      table.columns = std::move(all[i]);
+      table.header_row = fids[i];
+    } else {
+      table.row_numbers.push_back(fids[i]);
+      table.rows.push_back(std::move(all[i]));
     }
-    table.row_numbers.push_back(static_cast<std::size_t>(feature->GetFID()));
-    table.rows.push_back(std::move(cells));
   }
   if (!have_header) {
     throw Error("sheet '" + table.sheet + "' of " + shown(path) +
@@ -314,14 +388,41 @@ std::size_t Table::column_index(std::string_view name) const {
               "; its columns are: " + (list.empty() ? "(none)" : list));
 }
 
-std::vector<TableRow> Table::join_rows(std::string_view key_column,
-                                       std::string_view value_column) const {
+std::vector<TableRow> Table::join_rows(std::string_view key_column, std::string_view value_column,
+                                       const RowContextColumns& context) const {
   const std::size_t k = column_index(key_column);
-  const std::size_t v = column_index(value_column);
+  const std::optional<std::size_t> v =
+      value_column.empty() ? std::nullopt : std::optional<std::size_t>(column_index(value_column));
+  const auto p = context.province.empty() ? std::nullopt : std::optional<std::size_t>(column_index(context.province));
+  const auto c = context.city.empty() ? std::nullopt : std::optional<std::size_t>(column_index(context.city));
   std::vector<TableRow> out;
   for (std::size_t i = 0; i < rows.size(); ++i) {
-    out.push_back({row_numbers[i], rows[i][k], rows[i][v]});
+    out.push_back({row_numbers[i], rows[i][k], v ? rows[i][*v] : std::string(), p ? rows[i][*p] : std::string(),
+                   c ? rows[i][*c] : std::string()});
   }
+  return out;
+}
+
+std::optional<std::size_t> Table::find_column(const std::vector<std::string_view>& headers,
+                                              std::optional<std::size_t> except) const {
+  for (std::size_t i = 0; i < columns.size(); ++i) {
+    if (except && i == *except) continue;
+    const std::string have = lower_ascii(normalise_text(columns[i]));
+    for (std::string_view h : headers)
+      if (have == lower_ascii(h)) return i;
+  }
+  return std::nullopt;
+}
+
+RowContextColumns Table::context_columns(std::string_view key_column) const {
+  static const std::vector<std::string_view> province{"省", "省份", "省区", "省名", "省级", "省（区、市）",
+                                                      "省(区、市)", "所属省份", "province", "省级行政区"};
+  static const std::vector<std::string_view> city{"市", "地市", "城市", "地级市", "盟市", "地区", "所属城市",
+                                                  "所属地市", "city", "prefecture", "地级行政区"};
+  const std::size_t key = column_index(key_column);
+  RowContextColumns out;
+  if (const auto p = find_column(province, key)) out.province = columns[*p];
+  if (const auto c = find_column(city, key)) out.city = columns[*c];
   return out;
 }
 

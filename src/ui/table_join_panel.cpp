@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include "core/error.hpp"
+#include "io/name_lists.hpp"
 #include "io/table_indicator.hpp"
 
 namespace steppe::ui {
@@ -36,7 +37,9 @@ void count_line(const char* label, std::size_t n, bool warn) {
 
 } // namespace
 
-TableJoinPanel::TableJoinPanel(const Atlas& atlas) : atlas_(atlas), matcher_(NameMatcher::from_atlas(atlas)) {}
+TableJoinPanel::TableJoinPanel(const Atlas& atlas) : atlas_(atlas), matcher_(NameMatcher::from_atlas(atlas)) {
+  add_builtin_name_lists(matcher_); // former names/codes, romanizations, other provinces (as `steppe join`)
+}
 
 std::string TableJoinPanel::load() {
   error_.clear();

@@ -121,6 +121,8 @@ TEST_CASE("every quote occurs verbatim in its source document", "[indicator][dat
   std::size_t quotes = 0;
   for (const auto& ind : shipped()) {
     INFO(ind.meta.id);
+    // Reference tables (the census) cite file, code and column instead: census_reference_test.cpp.
+    if (is_table_source(ind.meta.source)) continue;
     const auto doc = seeds().find(ind.meta.source.file);
     REQUIRE(doc != seeds().end());
     CHECK(without_newlines(doc->second).find(ind.meta.source.title) != std::string::npos);

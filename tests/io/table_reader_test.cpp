@@ -240,3 +240,26 @@ TEST_CASE("table errors name the file and what to do", "[table_reader]") {
                         Catch::Contains("'地区', '产量'"));
   CHECK_THROWS_AS(t.join_rows("地区", "value"), Error);
 }
+
+TEST_CASE("a title and notes above the header are skipped", "[table_reader]") {
+  const Table t = read_table(write_file("titled.csv",
+                                        "2020年各旗县区常住人口,\n"
+                                        "单位：人,\n"
+                                        "地区,常住人口\n"
+                                        "新城区,699672\n"
+                                        "回民区,436042\n"));
+  REQUIRE(t.columns.size() == 2);
+  CHECK(t.columns[0] == "地区");
+  CHECK(t.header_row == 3);
+  REQUIRE(t.title_lines.size() == 2);
+  CHECK(t.title_lines[0] == "2020年各旗县区常住人口");
+  REQUIRE(t.rows.size() == 2);
+  CHECK(t.row_numbers.front() == 4); // as the spreadsheet numbers it
+  CHECK(t.rows.front()[1] == "699672");
+
+  // A header with one empty cell above data rows is still the header.
+  const Table u = read_table(write_file("half_header.csv", "地区,\n新城区,1\n回民区,2\n"));
+  CHECK(u.header_row == 1);
+  CHECK(u.title_lines.empty());
+  CHECK(u.rows.size() == 2);
+}
