@@ -46,7 +46,10 @@ PaneGrid make_pane_grid(std::size_t panes, int width, int height, double pixel_r
   g.rows = static_cast<int>((panes + static_cast<std::size_t>(g.columns) - 1) / static_cast<std::size_t>(g.columns));
   g.gap = static_cast<int>(std::lround(8 * pixel_ratio));
   g.title_h = static_cast<int>(std::lround(30 * pixel_ratio));
-  g.legend_w = shared_legend ? static_cast<int>(std::lround(340 * pixel_ratio)) : 0;
+  // The shared legend's column: up to 340 logical px, but never more than about
+  // a quarter of a narrow map area (the panes are what the audience reads).
+  const double legend_w = std::clamp(0.28 * width, std::min(160 * pixel_ratio, 0.45 * width), 340 * pixel_ratio);
+  g.legend_w = shared_legend ? static_cast<int>(std::lround(legend_w)) : 0;
   const int free_w = width - g.legend_w - g.gap * (g.columns + 1);
   const int free_h = height - g.gap * (g.rows + 1) - g.title_h * g.rows;
   g.pane_w = free_w / g.columns;

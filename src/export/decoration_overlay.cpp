@@ -31,6 +31,7 @@ DecorationOverlay render_decoration_overlay(const ExportOptions& options, const 
   DecorationOverlay result;
   result.labels = std::move(c.label_items);
   result.camera = c.camera;
+  result.style = c.style;
   if (const auto& box = c.layout.legend) {
     result.legend_px.expand(Vec2{box->x * c.pixel_ratio, box->y * c.pixel_ratio});
     result.legend_px.expand(Vec2{box->right() * c.pixel_ratio, box->bottom() * c.pixel_ratio});

@@ -18,6 +18,7 @@ struct DecorationOverlay {
   std::vector<TextItem> labels; // the map labels as the export places them (none under a panel), canvas px
   Bounds legend_px;             // the legend panel, canvas px (invalid: no legend)
   Camera camera;                // the composition's camera for the whole canvas (draw the map with it)
+  MapStyle style;               // the composition's map style (hatch spacing snapped to whole pixels)
 };
 
 // For options' canvas (resolved size, dpi, view, language; options.out is

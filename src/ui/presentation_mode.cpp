@@ -233,6 +233,7 @@ private:
       decorations_.upload(overlay.image);
       slide_labels_ = std::move(overlay.labels);
       controller_.set_target(i, overlay.camera);
+      paint_.style = overlay.style; // as the page paints it (the hatch in phase with the handout)
       point_options_ = scene_.point_options;
     } catch (const Error& e) {
       std::cerr << "steppe: slide " << i + 1 << ": " << e.what() << "\n";

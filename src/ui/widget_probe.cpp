@@ -14,6 +14,7 @@ struct Probe {
   std::string path;
   std::map<std::string, std::string> frame; // name -> "x y w h"
   std::string written;
+  unsigned long frames = 0;
 };
 
 Probe& probe() {
@@ -54,7 +55,9 @@ void note_window(const char* name) {
 void flush_widget_probe() {
   Probe& p = probe();
   if (p.path.empty()) return;
-  std::string text;
+  // The frame count first: a file that stops changing means the window is
+  // idle, so its layout has settled (tests wait for that before clicking).
+  std::string text = "frame " + std::to_string(++p.frames) + "\n";
   for (const auto& [name, rect] : p.frame) text += name + " " + rect + "\n";
   p.frame.clear();
   if (text == p.written) return;

@@ -4,7 +4,8 @@
 // window it is in (note_window); once set_widget_probe(FILE) is called (the
 // explorer's start-up, STEPPE_EXPLORER_WIDGETS), every named rectangle is
 // written after each frame, one per line:
-// "name x y w h" in window (ImGui) coordinates. It only reports where things
+// "name x y w h" in window (ImGui) coordinates, after a first line
+// "frame N" (frames drawn so far: the file only changes while frames are drawn). It only reports where things
 // are; the test still clicks and types. Without the variable it does nothing.
 #include <string>
 

@@ -33,16 +33,18 @@ wait_widget() {
   echo "the window never showed '$1'"; steppe_log; exit 1
 }
 
-# wait_stable NAME [SECONDS]: waits until the control is shown and has not
-# moved for half a second (ImGui sizes a new window over its first frames).
+# wait_stable NAME [SECONDS]: waits until the control is shown and the window
+# has drawn no frame for a second (the probe's file starts with a frame count):
+# the window only draws while something changes, so its layout has settled.
 wait_stable() {
   wait_widget "$1" "${2:-30}"
   local before="" now i
-  for i in $(seq 1 $(( ${2:-30} * 4 ))); do
-    now="$(widget_rect "$1")"
-    [ -n "$now" ] && [ "$now" = "$before" ] && return 0
+  for i in $(seq 1 $(( ${2:-30} ))); do
+    now="$(cat "$widgets" 2>/dev/null)"
+    if [ -n "$now" ] && [ "$now" = "$before" ] && [ -n "$(widget_rect "$1")" ]; then return 0; fi
     before="$now"
-    sleep 0.5
+    steppe_alive || { echo "steppe died waiting for '$1' to settle"; steppe_log; exit 1; }
+    sleep 1
   done
   echo "'$1' never settled"; steppe_log; exit 1
 }

@@ -6,7 +6,8 @@ xvfb_pid=""
 start_xvfb() {
   command -v Xvfb >/dev/null || { echo "Xvfb is missing: run scripts/install-deps.sh"; exit 1; }
   # -displayfd: Xvfb picks a free display and writes its number once it accepts clients.
-  Xvfb -displayfd 3 -screen 0 "$1x24" -nolisten tcp 3>"$tmp/display" 2>"$tmp/xvfb.log" &
+  # -noreset: the server keeps its state (the pointer position) between clients.
+  Xvfb -displayfd 3 -screen 0 "$1x24" -nolisten tcp -noreset 3>"$tmp/display" 2>"$tmp/xvfb.log" &
   xvfb_pid=$!
   for _ in $(seq 1 300); do
     [ -s "$tmp/display" ] && break
