@@ -46,7 +46,9 @@ for h in "${harnesses[@]}"; do
   corpus="$build/corpus/$h"
   mkdir -p "$corpus"
   echo "== fuzzing $h for $seconds s"
-  if ! "$build/tests/fuzz/steppe_fuzz_$h" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+  # A fixed seed: the same mutations in the same order on every run (a CI
+  # failure reproduces); the corpus still grows between local runs.
+  if ! "$build/tests/fuzz/steppe_fuzz_$h" -seed=1 -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
       -max_len=65536 -artifact_prefix="$build/crashes/$h-" -print_final_stats=1 \
       "$corpus" "$seeds/$h" 2>"$build/$h.log"; then
     tail -40 "$build/$h.log"
