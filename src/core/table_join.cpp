@@ -277,7 +277,8 @@ JoinReport join_table(std::span<const TableRow> rows, const NameMatcher& matcher
     if (m.status == NameMatch::Status::NotFound) {
       if (const auto home = matcher.inner_mongolia_units(key); !home.empty()) {
         out.status = RowStatus::Unmatched;
-        out.note = "an Inner Mongolia unit (" + home.front()->code + ") that this map does not hold";
+        out.note = is_zone_name(key) ? "a development zone or park (" + home.front()->code + "), not a region of the map"
+                                     : "an Inner Mongolia unit (" + home.front()->code + ") that this map does not hold";
         report.unknown_keys.push_back({row.row_number, row.key, {}, {}, out.note});
         report.outcomes.push_back(std::move(out));
       } else if (!foreign.empty()) {
