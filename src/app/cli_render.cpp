@@ -24,6 +24,7 @@
 #include "geo/map_geometry.hpp"
 #include "io/builtin_atlas.hpp"
 #include "io/indicator_reader.hpp"
+#include "io/input_file.hpp"
 #include "io/view_file.hpp"
 #include "render/label_layer.hpp"
 #include "render/map_frame.hpp"
@@ -188,6 +189,12 @@ int run_render(const RenderOptions& o) {
     throw UsageError(e.what());
   }
 
+  // A FIFO, a device or an oversized file is refused before seconds of atlas
+  // loading and drawing (a missing file keeps its own message, later).
+  for (const auto& [path, kind] : {std::pair{o.thematic.table, InputKind::Table}, std::pair{o.data, InputKind::Boundary}}) {
+    std::error_code ec;
+    if (!path.empty() && !has_vsi_prefix(path) && std::filesystem::exists(path, ec)) check_gdal_input(path, kind);
+  }
   const Atlas atlas = load_cli_atlas(o.data, "render");
 
   const Projection projection;

@@ -11,14 +11,20 @@
 #include "io/builtin_atlas.hpp"
 #include "io/deck_file.hpp"
 #include "io/indicator_reader.hpp"
+#include "io/input_file.hpp"
 
 namespace steppe::app {
 
 int render_deck(const DeckRenderOptions& o) {
+  // The deck is read and its form checked before the atlas loads, so that a
+  // hostile or broken file is refused at once; its ids and codes after.
+  const std::filesystem::path deck_path(o.deck);
+  const std::string text = read_input_file(deck_path, InputKind::Deck);
+  (void)parse_deck_toml(text, deck_path.string());
   const Atlas atlas = load_cli_atlas(o.data, "render");
   std::vector<std::string> codes;
   for (const Region& r : atlas.regions) codes.push_back(r.code);
-  const Deck deck = read_deck_file(o.deck, builtin_view_checks(codes));
+  const Deck deck = parse_deck_toml(text, deck_path.string(), builtin_view_checks(codes));
 
   DeckExportOptions options;
   options.out = o.out;

@@ -1,6 +1,7 @@
 #include "export/deck_export.hpp"
 
 #include <cairo-pdf.h>
+
 #include <algorithm>
 #include <system_error>
 

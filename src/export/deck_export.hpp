@@ -104,7 +104,9 @@ ExportScene slide_scene(const ResolvedView& r, const Atlas& atlas, const Project
 
 // Exports every view of the deck. progress gets (views done / views, stage).
 // A PDF is written to a temporary file and renamed into place when complete;
-// PNGs are each written atomically. Throws steppe::Error naming the view.
+// PNGs are rendered into a temporary folder and moved in together once all
+// are done, and pages an older export listed there are removed
+// (io/safe_output.hpp). Throws steppe::Error naming the view.
 DeckExportResult export_deck(const Deck& deck, const ViewResolver& resolver, const Atlas& atlas,
                              const Projection& projection, const MapGeometry& geometry,
                              const DeckExportOptions& options, const ProgressCallback& progress = {});

@@ -126,6 +126,11 @@ LonLatPolygons to_lonlat_polygons(const OGRGeometry& geometry,
     if (!valid && !out_of_time) {
       RepairResult fixed = make_valid_before(*work, deadline); // MakeValid does not: a child process
       out_of_time = fixed.timed_out;
+      if (fixed.out_of_memory) {
+        throw Error("repairing its polygon (" + std::to_string(vertices) + " vertices) needed more than " +
+                    std::to_string(kRepairMemoryBytes >> 20) +
+                    " MiB, steppe's limit per feature; fix it in a GIS (e.g. QGIS \"Fix geometries\") or simplify it");
+      }
       if (!out_of_time) {
         if (!fixed.geometry) {
           const std::string why = !fixed.error.empty()     ? fixed.error

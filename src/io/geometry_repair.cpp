@@ -6,8 +6,11 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdint>
+#include <cstdio>
+#include <string>
 #include <vector>
 
 namespace steppe {
@@ -46,6 +49,18 @@ bool write_all(int fd, const void* bytes, std::size_t n) {
   ::_exit(0);
 }
 
+// Resident bytes of process `pid` (0 when unknown).
+std::size_t resident_bytes(pid_t pid) {
+  const std::string path = "/proc/" + std::to_string(pid) + "/statm";
+  FILE* f = std::fopen(path.c_str(), "r");
+  if (f == nullptr) return 0;
+  unsigned long long size = 0, resident = 0;
+  const int n = std::fscanf(f, "%llu %llu", &size, &resident);
+  std::fclose(f);
+  if (n != 2) return 0;
+  return static_cast<std::size_t>(resident) * static_cast<std::size_t>(::sysconf(_SC_PAGESIZE));
+}
+
 } // namespace
 
 RepairResult make_valid_before(const OGRGeometry& geometry, std::chrono::steady_clock::time_point deadline) {
@@ -73,7 +88,11 @@ RepairResult make_valid_before(const OGRGeometry& geometry, std::chrono::steady_
     const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
     if (left.count() <= 0) break;
     pollfd p{fds[0], POLLIN, 0};
-    const int ready = ::poll(&p, 1, static_cast<int>(std::min<long long>(left.count(), 1000)));
+    if (resident_bytes(child) > kRepairMemoryBytes) {
+      result.out_of_memory = true;
+      break;
+    }
+    const int ready = ::poll(&p, 1, static_cast<int>(std::min<long long>(left.count(), 50)));
     if (ready < 0 && errno != EINTR) break;
     if (ready <= 0) continue;
     unsigned char buf[65536];
@@ -91,7 +110,7 @@ RepairResult make_valid_before(const OGRGeometry& geometry, std::chrono::steady_
   while (::waitpid(child, &status, 0) < 0 && errno == EINTR) {
   }
   if (!done) {
-    result.timed_out = true;
+    result.timed_out = !result.out_of_memory;
     return result;
   }
   if (received.empty() || !WIFEXITED(status)) {

@@ -8,16 +8,17 @@ tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 fail() { echo "FAIL: $*"; exit 1; }
 
-# expect RC PATTERN -- ARGS...: runs steppe (at most 10 s), checks exit code and stderr.
+# expect RC PATTERN -- ARGS...: runs steppe (at most $limit s, 10 unless set),
+# checks exit code and stderr.
 expect() {
   local want="$1" pattern="$2"
   shift 3
   local start=$SECONDS
-  timeout 10 "$steppe" "$@" >"$tmp/out" 2>"$tmp/err"
+  timeout "${limit:-10}" "$steppe" "$@" >"$tmp/out" 2>"$tmp/err"
   local rc=$?
   [ $rc -eq "$want" ] || fail "$*: exit $rc, expected $want: $(head -c 400 "$tmp/err")"
   grep -Eq -- "$pattern" "$tmp/err" || fail "$*: stderr lacks '$pattern': $(head -c 400 "$tmp/err")"
-  [ $((SECONDS - start)) -lt 10 ] || fail "$*: took too long"
+  [ $((SECONDS - start)) -lt "${limit:-10}" ] || fail "$*: took too long"
 }
 
 expect 1 "/dev/zero: is a character device, not a regular file" -- render --deck /dev/zero --out "$tmp/x.pdf"
@@ -59,7 +60,8 @@ grep -q "fields are: ;" "$tmp/err" && fail "empty collection: $(cat "$tmp/err")"
 
 # CSV: a NUL byte in a row is an error naming the line, not a silently cut row.
 printf '地区,产量\n通辽市,1\n赤峰市,2\0junk\n' >"$tmp/nul.csv"
-expect 1 "nul.csv' line 3: contains a NUL byte" -- render --table "$tmp/nul.csv" --key 地区 --value 产量 --out "$tmp/x.png"
+# (the table is read after the atlas is drawn: allow for a loaded CI machine)
+limit=60 expect 1 "nul.csv' line 3: contains a NUL byte" -- render --table "$tmp/nul.csv" --key 地区 --value 产量 --out "$tmp/x.png"
 
 # A local archive path is read (it used to be "file not found").
 python3 - "$tmp" <<'PY'

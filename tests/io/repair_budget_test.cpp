@@ -54,7 +54,8 @@ TEST_CASE("repairing a hostile self-intersecting ring stops at the time budget",
   // Either GEOS was quick enough to repair it, or it was stopped with a clear message.
   if (!message.empty()) {
     CHECK(message.find("star.geojson: row 1") != std::string::npos);
-    CHECK(message.find("took more than 5 s") != std::string::npos);
+    CHECK((message.find("took more than 5 s") != std::string::npos ||
+           message.find("needed more than 384 MiB") != std::string::npos));
   }
 }
 
