@@ -164,7 +164,7 @@ int run_render(const RenderOptions& o) {
   const Atlas atlas = load_cli_atlas(o.data, "render");
 
   const Projection projection;
-  const MapGeometry geometry = build_map_geometry(atlas, projection);
+  const MapGeometry geometry = build_cli_geometry(atlas, projection, "render");
   Bounds frame = geometry.bounds;
   if (lower(o.extent) != "all") {
     const std::optional<std::size_t> index = find_region(atlas, o.extent);

@@ -26,7 +26,7 @@ int render_deck(const DeckRenderOptions& o) {
   if (!o.size.empty()) options.physical = parse_physical_size(o.size);
 
   const Projection projection;
-  const MapGeometry geometry = build_map_geometry(atlas, projection);
+  const MapGeometry geometry = build_cli_geometry(atlas, projection, "render");
   const ViewResolver resolver(atlas, projection, geometry, builtin_indicator_dir());
   const DeckExportResult result = export_deck(deck, resolver, atlas, projection, geometry, options, stderr_progress("render"));
   for (const std::string& w : result.warnings) std::cerr << "steppe render: warning: " << w << "\n";
