@@ -16,6 +16,14 @@ constexpr std::uint32_t kNone = std::numeric_limits<std::uint32_t>::max();
 // walk around the loop is faster than building the index.
 constexpr std::size_t kIndexThreshold = 80;
 
+// The last fallback (splitting along a diagonal) costs O(n) per candidate
+// diagonal and may try O(n²) of them on a loop that has none (a ring that
+// crosses itself). Past this many edge visits, plus a share per vertex, it
+// gives up and leaves the rest uncovered: the caller sees the area missing
+// and repairs the polygon instead. A valid polygon stays far below it.
+constexpr std::size_t kFallbackWork = 20'000'000;
+constexpr std::size_t kFallbackWorkPerVertex = 2'000;
+
 // One vertex of the loop being clipped. Nodes live in one vector and refer to
 // each other by index; clipped nodes stay in the vector, unlinked.
 struct Node {
@@ -82,6 +90,7 @@ public:
     std::uint32_t outer = link_ring(polygon.outer, true);
     if (outer == kNone || nodes_[outer].next == nodes_[outer].prev) return;
     if (!polygon.holes.empty()) outer = eliminate_holes(polygon.holes, outer);
+    work_left_ = kFallbackWork + kFallbackWorkPerVertex * nodes_.size();
     if (nodes_.size() > kIndexThreshold) set_up_index();
     clip(outer, 0);
   }
@@ -100,6 +109,17 @@ private:
   std::unordered_multimap<Vec2, std::uint32_t, PointKey> loop_at_;
   bool tracking_ = false;
   double min_x_ = 0, min_y_ = 0, inv_size_ = 0; // z-order scale; 0: no index
+  std::size_t work_left_ = 0; // edge visits the split fallback may still make
+
+  // Spends `n` units of the fallback's budget; false once it is exhausted.
+  bool spend(std::size_t n) {
+    if (work_left_ < n) {
+      work_left_ = 0;
+      return false;
+    }
+    work_left_ -= n;
+    return true;
+  }
 
   Vec2 pt(std::uint32_t i) const { return nodes_[i].p; }
   std::uint32_t nx(std::uint32_t i) const { return nodes_[i].next; }
@@ -366,6 +386,7 @@ private:
       loop.push_back(p);
       p = nx(p);
     } while (p != start);
+    spend(loop.size() * 16); // re-indexing after every split counts against the fallback
     std::sort(loop.begin(), loop.end(),
               [&](std::uint32_t a, std::uint32_t b) { return nodes_[a].z < nodes_[b].z; });
     for (std::size_t k = 0; k < loop.size(); ++k) {
@@ -470,10 +491,18 @@ private:
 
   // Splits the loop along the first valid diagonal found and clips each half.
   void split_clip(std::uint32_t start) {
+    std::size_t loop_size = 0;
+    std::uint32_t p = start;
+    do {
+      ++loop_size;
+      p = nx(p);
+    } while (p != start);
     std::uint32_t a = start;
     do {
       for (std::uint32_t b = nx(nx(a)); b != pv(a); b = nx(b)) {
-        if (nodes_[a].id == nodes_[b].id || !valid_diagonal(a, b)) continue;
+        if (nodes_[a].id == nodes_[b].id) continue;
+        if (!spend(loop_size)) return; // give up: the caller repairs the polygon
+        if (!valid_diagonal(a, b)) continue;
         std::uint32_t c = split(a, b);
         a = filter_points(a, nx(a));
         c = filter_points(c, nx(c));
