@@ -9,14 +9,15 @@
 
 namespace steppe::app {
 
-Atlas load_cli_atlas(const std::string& data_path, std::string_view command) {
+Atlas load_cli_atlas(const std::string& data_path, std::string_view command, bool geodesic_areas) {
   std::vector<std::string> warnings;
   Atlas atlas;
   if (data_path.empty()) {
-    atlas = load_builtin_atlas(&warnings);
+    atlas = load_builtin_atlas(&warnings, geodesic_areas);
   } else {
     BoundaryReadOptions read;
     read.path = data_path;
+    read.geodesic_areas = geodesic_areas;
     atlas = load_atlas_file(read, &warnings);
   }
   for (const std::string& w : warnings) std::cerr << "steppe " << command << ": warning: " << w << "\n";

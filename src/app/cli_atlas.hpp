@@ -10,7 +10,8 @@
 
 namespace steppe::app {
 
-Atlas load_cli_atlas(const std::string& data_path, std::string_view command);
+// `geodesic_areas`: fill Region::area_km2 (only `steppe info` shows it).
+Atlas load_cli_atlas(const std::string& data_path, std::string_view command, bool geodesic_areas = true);
 
 // The atlas projected and triangulated; polygons that had to be repaired or
 // were left unfilled are warned about. Throws steppe::Error (exit 1) when the

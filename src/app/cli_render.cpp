@@ -161,7 +161,7 @@ int run_render(const RenderOptions& o) {
     throw UsageError(e.what());
   }
 
-  const Atlas atlas = load_cli_atlas(o.data, "render");
+  const Atlas atlas = load_cli_atlas(o.data, "render", /*geodesic_areas=*/false);
 
   const Projection projection;
   const MapGeometry geometry = build_cli_geometry(atlas, projection, "render");

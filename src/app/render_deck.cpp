@@ -13,7 +13,7 @@
 namespace steppe::app {
 
 int render_deck(const DeckRenderOptions& o) {
-  const Atlas atlas = load_cli_atlas(o.data, "render");
+  const Atlas atlas = load_cli_atlas(o.data, "render", /*geodesic_areas=*/false);
   std::vector<std::string> codes;
   for (const Region& r : atlas.regions) codes.push_back(r.code);
   const Deck deck = read_deck_file(o.deck, builtin_view_checks(codes));
