@@ -5,9 +5,17 @@
 #include <string_view>
 
 #include "core/atlas.hpp"
+#include "geo/map_geometry.hpp"
+#include "geo/projection.hpp"
 
 namespace steppe::app {
 
-Atlas load_cli_atlas(const std::string& data_path, std::string_view command);
+// `geodesic_areas`: fill Region::area_km2 (only `steppe info` shows it).
+Atlas load_cli_atlas(const std::string& data_path, std::string_view command, bool geodesic_areas = true);
+
+// The atlas projected and triangulated; polygons that had to be repaired or
+// were left unfilled are warned about. Throws steppe::Error (exit 1) when the
+// atlas has regions but not one of them could be filled.
+MapGeometry build_cli_geometry(const Atlas& atlas, const Projection& projection, std::string_view command);
 
 } // namespace steppe::app

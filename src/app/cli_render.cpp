@@ -195,10 +195,10 @@ int run_render(const RenderOptions& o) {
     std::error_code ec;
     if (!path.empty() && !has_vsi_prefix(path) && std::filesystem::exists(path, ec)) check_gdal_input(path, kind);
   }
-  const Atlas atlas = load_cli_atlas(o.data, "render");
+  const Atlas atlas = load_cli_atlas(o.data, "render", /*geodesic_areas=*/false);
 
   const Projection projection;
-  const MapGeometry geometry = build_map_geometry(atlas, projection);
+  const MapGeometry geometry = build_cli_geometry(atlas, projection, "render");
   Bounds frame = geometry.bounds;
   if (!o.extent.empty() && lower(o.extent) != "all") {
     const std::optional<std::size_t> index = find_region(atlas, o.extent);

@@ -31,7 +31,7 @@ struct ExportScene {
   const Projection* projection = nullptr;
   const MapGeometry* geometry = nullptr; // built from atlas and projection
   MapStyle style;
-  // Per Atlas::regions index (as MapRenderer::set_region_colors/patterns);
+  // Per Atlas::regions index (a RegionPaint, core/region_paint);
   // empty: style.region_fill, solid.
   std::vector<Rgba8> region_colours;
   std::vector<std::uint8_t> region_patterns; // RegionPattern codes

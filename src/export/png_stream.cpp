@@ -9,6 +9,7 @@
 #include <string>
 
 #include "core/error.hpp"
+#include "render/png_writer.hpp"
 
 namespace steppe {
 
@@ -65,7 +66,7 @@ PngStream::PngStream(const std::filesystem::path& path, int width, int height, d
                PNG_FILTER_TYPE_DEFAULT);
   const auto per_metre = static_cast<png_uint_32>(std::lround(dpi / 0.0254));
   png_set_pHYs(s.png, s.info, per_metre, per_metre, PNG_RESOLUTION_METER);
-  png_set_compression_level(s.png, 6);
+  set_fast_png_compression(s.png); // Sub filter + RLE: see render/png_writer.hpp
   png_write_info(s.png, s.info);
 }
 

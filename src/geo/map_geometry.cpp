@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <bit>
+#include <cstdio>
+#include <string>
 #include <span>
 #include <unordered_map>
 #include <unordered_set>
@@ -165,11 +167,37 @@ struct BorderClass {
   }
 };
 
+// Appends the shape's triangles; a polygon that had to be repaired or was
+// left out is reported in `warnings` under `who` (code, name, index).
 void append_fill(std::vector<FillVertex>& out, const MultiPolygon& shape, Vec2 origin,
-                 std::uint32_t region) {
-  for (const Vec2& p : triangulate(shape)) {
+                 std::uint32_t region, const std::string& who, std::vector<std::string>& warnings) {
+  const ShapeFill fill = fill_triangles(shape);
+  out.reserve(out.size() + fill.triangles.size());
+  for (const Vec2& p : fill.triangles) {
     out.push_back({static_cast<float>(p.x - origin.x), static_cast<float>(p.y - origin.y), region});
   }
+  if (fill.skipped > 0) {
+    const double total = planar_area(shape);
+    const double percent = total > 0 ? 100.0 * fill.skipped_area / total : 0.0;
+    char share[32];
+    std::snprintf(share, sizeof share, "%.3g%%", percent);
+    warnings.push_back(who + ": " + std::to_string(fill.skipped) + " of " + std::to_string(fill.polygons) +
+                       " polygons could not be triangulated even after repair (GEOS MakeValid) and are "
+                       "not filled (" + share + " of its area); check the ring for self-intersections");
+  }
+  if (fill.repaired > 0) {
+    warnings.push_back(who + ": " + std::to_string(fill.repaired) + " of " + std::to_string(fill.polygons) +
+                       " polygons are not valid (self-intersecting or touching rings) and were "
+                       "repaired with GEOS MakeValid before filling");
+  }
+}
+
+std::string describe_region(const Region& r, std::size_t index) {
+  std::string who = "region";
+  if (!r.code.empty()) who += " " + r.code;
+  if (!r.name_zh.empty()) who += " " + r.name_zh;
+  else if (!r.name_en.empty()) who += " " + r.name_en;
+  return who + " (atlas index " + std::to_string(index) + ")";
 }
 
 bool has_level(const std::vector<Level>& levels, Level level) {
@@ -206,12 +234,16 @@ MapGeometry build_map_geometry(const Atlas& atlas, const Projection& projection)
   for (std::size_t i = 0; i < n; ++i) {
     by_level[static_cast<int>(g.levels[i])].push_back(&g.shapes[i]);
     if (g.levels[i] == g.fill_level) {
-      append_fill(g.fills, g.shapes[i], g.origin, static_cast<std::uint32_t>(i));
+      append_fill(g.fills, g.shapes[i], g.origin, static_cast<std::uint32_t>(i),
+                  describe_region(atlas.regions[i], i), g.warnings);
     }
   }
   std::vector<const MultiPolygon*> context_ptrs;
-  for (const MultiPolygon& shape : context) {
-    append_fill(g.context_fills, shape, g.origin, 0);
+  for (std::size_t k = 0; k < context.size(); ++k) {
+    const MultiPolygon& shape = context[k];
+    append_fill(g.context_fills, shape, g.origin, 0,
+                "context feature " + atlas.context[k].name + " (index " + std::to_string(k) + ")",
+                g.warnings);
     context_ptrs.push_back(&shape);
   }
   const BorderClass banners(by_level[static_cast<int>(Level::Banner)]);

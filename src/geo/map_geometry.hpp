@@ -5,6 +5,7 @@
 // grey context layer. Positions in the meshes are float, relative to `origin`
 // (the centre of the regions' bounds) to keep precision.
 #include <cstdint>
+#include <string>
 #include <vector>
 
 #include "core/atlas.hpp"
@@ -47,11 +48,16 @@ struct MapGeometry {
   StrokeMesh context_outlines;
   std::vector<BorderLod> border_lods; // coarser versions, tolerance increasing
 
+  // Polygons repaired or left unfilled while triangulating, each naming the
+  // region (code, name, atlas index) or context feature: for the caller to show.
+  std::vector<std::string> warnings;
+
   std::size_t region_count() const { return shapes.size(); }
 };
 
-// Projects and tessellates `atlas`. Throws steppe::Error on projection or
-// triangulation failure.
+// Projects and tessellates `atlas`. Throws steppe::Error on projection
+// failure; a polygon that cannot be triangulated is repaired or left out
+// and reported in `warnings`, never thrown.
 MapGeometry build_map_geometry(const Atlas& atlas, const Projection& projection);
 
 // The stroke of one shape's rings (every ring closed, nothing de-duplicated),

@@ -254,7 +254,7 @@ BoundaryReadResult read_boundaries(const BoundaryReadOptions& options) {
     }
     r.parent = fields[kParent] >= 0 ? normalise_code(f.texts[kParent]) : parent_from_code(r.code, r.level);
     r.lonlat = std::move(f.lonlat);
-    r.area_km2 = geodesic_area_km2(r.lonlat);
+    if (options.geodesic_areas) r.area_km2 = geodesic_area_km2(r.lonlat);
     if (f.repaired) repaired.push_back(r.code);
     result.regions.push_back(std::move(r));
   }

@@ -19,10 +19,12 @@ struct BoundaryReadOptions {
   std::optional<Level> level;        // empty = from a `level` field, else guessed from codes
                                      // (xx0000 region, xxxx00 league, else banner)
   std::string encoding;              // empty = auto (UTF-8, or .cpg, or detect GBK); e.g. "GBK"
+  bool geodesic_areas = true;        // false: area_km2 stays 0 (a render never shows it,
+                                     // and it costs ~0.13 s for the built-in atlas)
 };
 
 struct BoundaryReadResult {
-  std::vector<Region> regions; // in file order, area_km2 filled
+  std::vector<Region> regions; // in file order, area_km2 filled (if asked for)
   std::vector<std::string> warnings;
 };
 

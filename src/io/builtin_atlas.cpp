@@ -92,7 +92,7 @@ fs::path builtin_geodata_dir() {
   return source_dir; // absent too: the loader's error names it
 }
 
-Atlas load_builtin_atlas(std::vector<std::string>* warnings) {
+Atlas load_builtin_atlas(std::vector<std::string>* warnings, bool geodesic_areas) {
   const fs::path dir = builtin_geodata_dir();
   Atlas atlas;
   const std::pair<const char*, Level> layers[] = {
@@ -106,6 +106,7 @@ Atlas load_builtin_atlas(std::vector<std::string>* warnings) {
     options.name_en_field = "name_en";
     options.parent_field = "parent";
     options.level = level;
+    options.geodesic_areas = geodesic_areas;
     BoundaryReadResult read = read_boundaries(options);
     pass_on(read.warnings, warnings);
     for (Region& r : read.regions) atlas.regions.push_back(std::move(r));

@@ -15,9 +15,10 @@ namespace steppe {
 std::filesystem::path builtin_geodata_dir();
 
 // region.geojson, leagues.geojson, banners.geojson (in that order) and
-// context.geojson; area_km2 filled. Throws steppe::Error naming the file when
-// one is missing or broken, or when a parent code does not exist.
-Atlas load_builtin_atlas(std::vector<std::string>* warnings = nullptr);
+// context.geojson; area_km2 filled unless `geodesic_areas` is false. Throws
+// steppe::Error naming the file when one is missing or broken, or when a
+// parent code does not exist.
+Atlas load_builtin_atlas(std::vector<std::string>* warnings = nullptr, bool geodesic_areas = true);
 
 // A user's layer: its regions ordered region, leagues, banners (file order
 // within a level); no context.

@@ -30,7 +30,7 @@ struct LabelledRegion {
   Vec2 anchor;                 // projected metres
   double clearance = 0;        // metres from the anchor to the nearest edge
   double bbox_w = 0, bbox_h = 0; // projected bounds size, metres
-  MultiPolygon projected;      // for the does-the-name-fit test
+  MultiPolygon projected;      // for the anchor and the does-the-name-fit test
   double area = 0;             // projected, square metres
   int area_rank = 0;           // 0 = largest
 };
@@ -119,6 +119,20 @@ struct LabelLayer::Impl {
 
   std::vector<LaidOutLabel> lay_out(const Camera& camera, const LabelOptions& options);
 
+  // Anchors (the pole of inaccessibility) cost a few hundred milliseconds for
+  // the built-in atlas, so they are found on the first label asked for, not
+  // when the layer is made: a render with --labels none never pays for them.
+  bool anchored = false;
+  void ensure_anchors() {
+    if (anchored) return;
+    for (LabelledRegion& r : regions) {
+      r.anchor = label_anchor(r.projected);
+      r.clearance = clearance(r.projected, r.anchor);
+      if (r.level != Level::Banner) r.projected = MultiPolygon{}; // only banners test the fit
+    }
+    anchored = true;
+  }
+
   // The lines a region's label shows in this language; empty when it has none
   // (an English map skips regions without an English name rather than guess).
   static std::vector<Line> lines_for(const LabelledRegion& r, LabelLanguage language, double size) {
@@ -151,13 +165,11 @@ LabelLayer::LabelLayer(const Atlas& atlas, const Projection& projection)
     r.level = region.level;
     r.name_zh = region.name_zh;
     r.name_en = region.name_en;
-    r.anchor = label_anchor(projected);
-    r.clearance = clearance(projected, r.anchor);
     const Bounds b = bounds_of(projected);
     r.bbox_w = b.width();
     r.bbox_h = b.height();
     r.area = planar_area(projected);
-    if (r.level == Level::Banner) r.projected = projected;
+    r.projected = projected; // anchors come later, when a label is first asked for
     impl_->regions.push_back(std::move(r));
   }
   // Within a level, bigger regions win label conflicts (area in the display CRS:
@@ -186,6 +198,7 @@ void LabelLayer::release_gl() {
 }
 
 std::optional<Vec2> LabelLayer::anchor_of(std::size_t region_index) const {
+  impl_->ensure_anchors();
   for (const LabelledRegion& r : impl_->regions) {
     if (r.region_index == region_index) return r.anchor;
   }
@@ -194,6 +207,7 @@ std::optional<Vec2> LabelLayer::anchor_of(std::size_t region_index) const {
 
 std::vector<LaidOutLabel> LabelLayer::Impl::lay_out(const Camera& camera, const LabelOptions& options) {
   if (options.language == LabelLanguage::None) return {};
+  ensure_anchors();
   const LabelMeasure& measure = measurer();
   const double ratio = camera.pixel_ratio > 0 ? camera.pixel_ratio : 1.0;
   const double league_size = options.league_size_px * ratio;

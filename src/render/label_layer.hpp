@@ -52,7 +52,8 @@ struct LabelMeasure {
 
 class LabelLayer {
 public:
-  // Projects every league and banner once and computes its anchor. Uses a
+  // Projects every league and banner once; anchors are computed on the first
+  // layout or anchor_of() (never with LabelLanguage::None). Uses a
   // FreeType measurer created on first use (throws steppe::Error without CJK fonts).
   LabelLayer(const Atlas& atlas, const Projection& projection);
   // The same with a custom measurer (not owned; must outlive the layer).

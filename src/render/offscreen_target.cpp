@@ -5,6 +5,7 @@
 #include <string>
 
 #include "core/error.hpp"
+#include "render/antialiasing.hpp"
 
 namespace steppe {
 
@@ -36,6 +37,7 @@ OffscreenTarget::OffscreenTarget(int width, int height, int samples)
     throw Error("image size " + std::to_string(width) + "x" + std::to_string(height) +
                 " is outside 1.." + std::to_string(max_size) + " pixels per side");
   }
+  samples = effective_samples(samples); // none on a software rasteriser
   samples_ = samples > 1 ? std::min(samples, static_cast<int>(max_samples)) : 0;
   ms_color_ = gl::Renderbuffer::create();
   resolved_color_ = gl::Renderbuffer::create();

@@ -9,7 +9,8 @@ namespace steppe {
 
 class OffscreenTarget {
 public:
-  // `samples` is clamped to GL_MAX_SAMPLES; 0 or 1 means no multisampling.
+  // `samples` is clamped to GL_MAX_SAMPLES; 0 or 1 means no multisampling,
+  // as does a software rasteriser (see render/antialiasing.hpp).
   // Throws steppe::Error if the size exceeds the GL limits.
   OffscreenTarget(int width, int height, int samples = 4);
 

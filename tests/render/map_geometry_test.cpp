@@ -41,6 +41,36 @@ TEST_CASE("map geometry fills the banners exactly and strokes shared borders onc
   CHECK(g.context_bounds.valid());
 }
 
+TEST_CASE("a bad polygon is repaired or left out with a warning naming it, never thrown", "[map_geometry]") {
+  Atlas atlas = test::synthetic_atlas();
+  std::size_t bad = atlas.regions.size();
+  std::size_t flat = atlas.regions.size();
+  for (std::size_t i = 0; i < atlas.regions.size(); ++i) {
+    if (atlas.regions[i].level != Level::Banner) continue;
+    if (bad == atlas.regions.size()) bad = i;
+    else if (flat == atlas.regions.size()) flat = i;
+  }
+  REQUIRE(flat < atlas.regions.size());
+  // One banner becomes a bow tie (self-intersecting), another a ring of two points.
+  const Bounds b = bounds_of(atlas.regions[bad].lonlat);
+  atlas.regions[bad].lonlat = {{{{b.min_x, b.min_y}, {b.max_x, b.max_y}, {b.max_x, b.min_y}, {b.min_x, b.max_y}}, {}}};
+  atlas.regions[flat].lonlat = {{{{110, 40}, {110, 40}, {111, 41}}, {}}}; // two distinct points
+  Projection proj;
+  MapGeometry g;
+  REQUIRE_NOTHROW(g = build_map_geometry(atlas, proj));
+  REQUIRE(g.warnings.size() == 1);
+  CHECK(g.warnings[0].find(atlas.regions[bad].code) != std::string::npos);
+  CHECK(g.warnings[0].find(atlas.regions[bad].name_zh) != std::string::npos);
+  CHECK(g.warnings[0].find("MakeValid") != std::string::npos);
+  std::size_t bad_vertices = 0, flat_vertices = 0;
+  for (const FillVertex& v : g.fills) {
+    bad_vertices += v.region == bad;
+    flat_vertices += v.region == flat;
+  }
+  CHECK(bad_vertices >= 6); // the bow tie's two triangles, repaired and drawn
+  CHECK(flat_vertices == 0);
+}
+
 TEST_CASE("an atlas with leagues only fills the leagues", "[map_geometry]") {
   Atlas atlas = test::synthetic_atlas();
   std::erase_if(atlas.regions, [](const Region& r) { return r.level == Level::Banner; });
