@@ -163,6 +163,13 @@ TEST_CASE("text items: one per line, stacked inside the label box", "[label]") {
   LabelOptions options;
   options.language = LabelLanguage::Both;
   options.show_banners = false;
+  // The synthetic league 150100 carries the capital's code and has "urban
+  // district" codes (150110, 150113): it gets a ★, checked below.
+  const auto starred = layer.text_items(camera, options);
+  REQUIRE(starred.size() == 5);
+  CHECK(starred.front().utf8 == "\u2605");
+  CHECK(starred.front().colour == options.capital_colour);
+  options.seat_markers = false;
   const auto labels = layer.layout(camera, options);
   const auto items = layer.text_items(camera, options);
   REQUIRE(labels.size() == 2);
