@@ -6,12 +6,14 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <cstdlib>
 #include <iostream>
 #include <functional>
 #include <optional>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "core/error.hpp"
@@ -122,6 +124,8 @@ public:
       // Testing hook: once the layout has settled, save what the window shows and close.
       if (snapshot != nullptr && *snapshot != '\0') frames_left = std::max(frames_left, 1);
       // Idle costs nothing: block until an event unless something is still moving.
+      // Keys still queued for ImGui (ui/imgui_key_queue) need frames too.
+      if (imgui_.input_pending()) frames_left = std::max(frames_left, 1);
       if (view_.animating()) {
         glfwWaitEventsTimeout(kAnimationWait);
       } else if (frames_left > 0) {
@@ -136,6 +140,12 @@ public:
       // Presentations and deck exports run between frames (ui/deck_panel).
       bool close = false;
       if (decks_.run_pending(window_, map_, labels_, snapshot, &close)) {
+        // What the audience's presenter did on the slides (wheel, clicks, keys) is
+        // not meant for the explorer's map or fields.
+        (void)window_.take_left_presses();
+        (void)window_.take_key_presses();
+        (void)window_.take_ctrl_key_presses();
+        imgui_.discard_input();
         shown_.reset();
         shown_revision_ = ~std::uint64_t{0};
         frames_left = kFramesAfterChange;
@@ -223,8 +233,15 @@ private:
     }
     draw_map(m, shown_hover);
     note_rect("map", map.x, map.y, map.w, map.h);
+    // For input tests: the part of the world the map shows (projected metres).
+    const Bounds world = view_.camera().visible_world();
+    note_rect("map_world", static_cast<float>(world.min_x), static_cast<float>(world.min_y),
+              static_cast<float>(world.width()), static_cast<float>(world.height()));
     imgui_.end_frame();
     flush_widget_probe();
+    // Testing hook: slow frames (STEPPE_EXPLORER_FRAME_DELAY_MS), as on a weak GPU,
+    // so input tests can check nothing typed in the meantime is lost.
+    if (frame_delay_ms_ > 0) std::this_thread::sleep_for(std::chrono::milliseconds(frame_delay_ms_));
     if (snapshot_path != nullptr) write_window_snapshot(m.framebuffer_w, m.framebuffer_h, map_px_, snapshot_path);
     glfwSwapBuffers(window_.handle());
     return changed;
@@ -361,7 +378,11 @@ private:
       changed = true;
     }
     // Ctrl+Q closes the window (as the window manager's close button).
-    if (io.KeyCtrl && pressed({GLFW_KEY_Q})) glfwSetWindowShouldClose(window_.handle(), GLFW_TRUE);
+    // (Judged by the press's own modifiers: ImGui's io.KeyCtrl may lag behind
+    // keys still queued for it, ui/imgui_key_queue.)
+    const std::vector<int> ctrl_presses = window_.take_ctrl_key_presses();
+    if (std::find(ctrl_presses.begin(), ctrl_presses.end(), GLFW_KEY_Q) != ctrl_presses.end())
+      glfwSetWindowShouldClose(window_.handle(), GLFW_TRUE);
     // Tab hides the panel for a clean map in front of an audience.
     if (!capture.keyboard && pressed({GLFW_KEY_TAB})) {
       panel_visible_ = !panel_visible_;
@@ -490,6 +511,10 @@ private:
   // Declaration order is construction order; GL users go before the window (run_explorer).
   GlWindow& window_;
   ImGuiSession& imgui_;
+  int frame_delay_ms_ = [] {
+    const char* v = std::getenv("STEPPE_EXPLORER_FRAME_DELAY_MS");
+    return v != nullptr ? std::clamp(std::atoi(v), 0, 2000) : 0;
+  }();
   const Projection projection_;
   const MapGeometry geometry_;
   const RegionDirectory directory_;
