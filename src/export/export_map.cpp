@@ -44,6 +44,15 @@ void apply_choropleth(ExportScene& scene, const Choropleth& choropleth) {
   for (const Rgb& c : choropleth.fill_by_region) scene.region_colours.push_back(rgba(c));
   scene.region_patterns = choropleth.pattern_by_region;
   scene.legend = &choropleth.legend;
+  scene.labels.carries_data = carries_data_of(choropleth);
+}
+
+std::vector<std::uint8_t> carries_data_of(const Choropleth& choropleth) {
+  std::vector<std::uint8_t> out(choropleth.state_by_region.size(), 0);
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    out[i] = choropleth.state_by_region[i] == RegionDataState::Value ? 1 : 0;
+  }
+  return out;
 }
 
 void apply_point_layer(ExportScene& scene, const PointLayer& points) {

@@ -49,6 +49,9 @@ struct ExportScene {
 // Fills colours, patterns and the legend from a choropleth (which must outlive the scene).
 void apply_choropleth(ExportScene& scene, const Choropleth& choropleth);
 
+// Per Atlas::regions index, 1 where the choropleth shows a value (for LabelOptions::carries_data).
+std::vector<std::uint8_t> carries_data_of(const Choropleth& choropleth);
+
 // Sets the points and their legend (the layer must outlive the scene).
 void apply_point_layer(ExportScene& scene, const PointLayer& points);
 
