@@ -176,8 +176,14 @@ struct LabelLayer::Impl {
   }
 
   Layout lay_out(const Camera& camera, const LabelOptions& options);
-  // Measures lines (sizes set) and returns their box size.
-  Vec2 measure_lines(std::vector<Line>& lines, bool league);
+  // Measures lines (sizes set) and returns their box size. Text is measured at
+  // its logical size and scaled by `ratio`, so the layout decides alike at every
+  // pixel ratio (hinted advances are not proportional to the pixel size).
+  Vec2 measure_lines(std::vector<Line>& lines, bool league, double ratio);
+  Vec2 measure_scaled(std::string_view utf8, double size_px, FontWeight weight, double ratio) {
+    const Vec2 e = measurer().measure(utf8, size_px / ratio, weight);
+    return {e.x * ratio, e.y * ratio};
+  }
 
   // The lines a region's label shows in this language; empty when it has none
   // (an English map skips regions without an English name rather than guess).
@@ -271,13 +277,12 @@ std::optional<Vec2> LabelLayer::anchor_of(std::size_t region_index) const {
   return std::nullopt;
 }
 
-Vec2 LabelLayer::Impl::measure_lines(std::vector<Line>& lines, bool league) {
-  const LabelMeasure& measure = measurer();
+Vec2 LabelLayer::Impl::measure_lines(std::vector<Line>& lines, bool league, double ratio) {
   double w = 0;
   double h = 0;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     Line& line = lines[i];
-    line.extent = measure.measure(line.text, line.size_px, weight_of(league, i));
+    line.extent = measure_scaled(line.text, line.size_px, weight_of(league, i), ratio);
     w = std::max(w, line.extent.x);
     h += line.extent.y;
   }
@@ -323,6 +328,12 @@ Layout LabelLayer::Impl::lay_out(const Camera& camera, const LabelOptions& optio
   const bool never_drop_leagues = camera.width_px / ratio >= kAllLeaguesMinWidthPx - 0.5 &&
                                   camera.height_px / ratio >= kAllLeaguesMinHeightPx - 0.5;
   std::vector<Bounds> occupied = options.keep_clear_px;
+  // Screen positions snapped to whole logical pixels: the same view at another
+  // pixel ratio (a 2x or 300-dpi export) then makes the same placement choices.
+  auto on_screen = [&](Vec2 world) {
+    const Vec2 p = camera.to_screen(world);
+    return Vec2{std::round(p.x / ratio) * ratio, std::round(p.y / ratio) * ratio};
+  };
   auto carries_data = [&](std::size_t region_index) {
     return region_index < options.carries_data.size() && options.carries_data[region_index] != 0;
   };
@@ -336,8 +347,8 @@ Layout LabelLayer::Impl::lay_out(const Camera& camera, const LabelOptions& optio
       Marker m;
       m.capital = r.capital;
       m.size_px = league_size * (r.capital ? kCapitalMarkerScale : kSeatMarkerScale);
-      m.centre_px = camera.to_screen(*r.seat);
-      const Vec2 ext = measurer().measure(r.capital ? kCapitalMarker : kSeatMarker, m.size_px, FontWeight::Regular);
+      m.centre_px = on_screen(*r.seat);
+      const Vec2 ext = measure_scaled(r.capital ? kCapitalMarker : kSeatMarker, m.size_px, FontWeight::Regular, ratio);
       // The glyph's ink is about 80% (★) or 50% (●) of its em box; the box keeps that clear.
       const double ink = r.capital ? 0.8 : 0.5;
       m.box_px = box_at(m.centre_px, {ext.x * ink, ext.y * ink / 1.2});
@@ -381,7 +392,7 @@ Layout LabelLayer::Impl::lay_out(const Camera& camera, const LabelOptions& optio
   for (std::size_t k : leagues) {
     const LabelledRegion& r = regions[k];
     if (Impl::lines_for(r, options.language, league_size).empty()) continue;
-    const Vec2 anchor = camera.to_screen(r.anchor);
+    const Vec2 anchor = on_screen(r.anchor);
     const Vec2 seat = marker_of[k] ? marker_of[k]->centre_px : anchor;
     const double seat_r = marker_of[k] ? marker_of[k]->box_px.width() / 2 : 0;
     bool placed = false;
@@ -394,7 +405,7 @@ Layout LabelLayer::Impl::lay_out(const Camera& camera, const LabelOptions& optio
           continue;
         }
         std::vector<Line> lines = Impl::lines_for(r, options.language, league_size * scale, abbreviate);
-        const Vec2 size = measure_lines(lines, true);
+        const Vec2 size = measure_lines(lines, true, ratio);
         std::vector<Vec2> centres;
         if (visible.contains(r.anchor)) centres.push_back(anchor);
         for (const Vec2& c : beside(seat, seat_r, size, pad + 1)) centres.push_back(c);
@@ -410,10 +421,14 @@ Layout LabelLayer::Impl::lay_out(const Camera& camera, const LabelOptions& optio
       }
       if (placed) break;
     }
-    // Never drop a league on a map big enough to name them all: the smallest,
-    // shortest form at the free spot nearest its seat (rings of 16 directions,
-    // up to kMaxDisplacement line heights out), else over whatever is there.
-    if (!placed && never_drop_leagues && !last.empty()) {
+    // Still no room: the smallest, shortest form at the free spot nearest its
+    // seat (rings of 16 directions, up to kMaxDisplacementLines line heights out)
+    // — unless the seat lies under a panel (the league is hidden there), except
+    // on a map big enough to name every league, where a league is never dropped:
+    // as the last resort over whatever is at its anchor.
+    const bool seat_shown = std::none_of(options.keep_clear_px.begin(), options.keep_clear_px.end(),
+                                         [&](const Bounds& b) { return b.contains(seat); });
+    if (!placed && (never_drop_leagues || seat_shown) && !last.empty()) {
       const double step = last_size.y;
       for (int ring = 1; ring <= kMaxDisplacementLines && !placed; ++ring) {
         for (int d = 0; d < 16 && !placed; ++d) {
@@ -425,7 +440,7 @@ Layout LabelLayer::Impl::lay_out(const Camera& camera, const LabelOptions& optio
           placed = true;
         }
       }
-      if (!placed) {
+      if (!placed && never_drop_leagues) {
         emit(k, std::move(last), clamp_into(visible.contains(r.anchor) ? anchor : seat, last_size, viewport),
              last_size);
       }
@@ -447,7 +462,7 @@ Layout LabelLayer::Impl::lay_out(const Camera& camera, const LabelOptions& optio
       if (!visible.contains(r.anchor)) continue; // off screen: no need to measure
       std::vector<Line> lines = Impl::lines_for(r, options.language, banner_size);
       if (lines.empty()) continue;
-      const Vec2 size = measure_lines(lines, false);
+      const Vec2 size = measure_lines(lines, false, ratio);
       // Banners only once the name fits inside the banner on screen: within its
       // bounding box, and at least one line tall around the anchor.
       const double upp = camera.units_per_px;
@@ -457,7 +472,7 @@ Layout LabelLayer::Impl::lay_out(const Camera& camera, const LabelOptions& optio
       if (!fits) continue;
       LabelCandidate c;
       c.id = k;
-      c.anchor_px = camera.to_screen(r.anchor);
+      c.anchor_px = on_screen(r.anchor);
       c.width_px = size.x;
       c.height_px = size.y;
       c.priority = banner_label_priority(carries_data(r.region_index), r.area_rank);
