@@ -6,14 +6,13 @@ namespace steppe {
 namespace {
 
 constexpr std::array<ExportPreset, 8> kPresets{{
-    {"window", "窗口大小 Window size", ExportPresetKind::Window, 0, 0, {}, 96},
-    {"1920x1080", "1920 × 1080 Full HD", ExportPresetKind::Pixels, 1920, 1080, {}, 96},
+    {"window", "窗口 Window", ExportPresetKind::Window, 0, 0, {}, 96},
+    {"1920x1080", "1920 × 1080", ExportPresetKind::Pixels, 1920, 1080, {}, 96},
     {"3840x2160", "3840 × 2160 4K", ExportPresetKind::Pixels, 3840, 2160, {}, 192},
-    {"slide-16x9", "16:9 幻灯片 slide (13.33 × 7.5 in, 144 dpi)", ExportPresetKind::Paper, 0, 0,
-     {338.6666666666667, 190.5}, 144},
-    {"a4-300", "A4 横向 landscape, 300 dpi", ExportPresetKind::Paper, 0, 0, {297, 210}, 300},
-    {"a3-300", "A3 横向 landscape, 300 dpi", ExportPresetKind::Paper, 0, 0, {420, 297}, 300},
-    {"custom-px", "自定像素 Custom pixels", ExportPresetKind::CustomPixels, 0, 0, {}, 96},
+    {"slide-16x9", "16:9 幻灯片 slide", ExportPresetKind::Paper, 0, 0, {338.6666666666667, 190.5}, 144},
+    {"a4-300", "A4 横 300 dpi", ExportPresetKind::Paper, 0, 0, {297, 210}, 300},
+    {"a3-300", "A3 横 300 dpi", ExportPresetKind::Paper, 0, 0, {420, 297}, 300},
+    {"custom-px", "自定像素 Custom px", ExportPresetKind::CustomPixels, 0, 0, {}, 96},
     {"custom-paper", "自定纸张 Custom paper", ExportPresetKind::CustomPaper, 0, 0, {}, 300},
 }};
 

@@ -238,6 +238,17 @@ private:
     note_rect("map_world", static_cast<float>(world.min_x), static_cast<float>(world.min_y),
               static_cast<float>(world.width()), static_cast<float>(world.height()));
     imgui_.end_frame();
+    // A window that just appeared (E, D) sizes and places itself over its first
+    // few frames (ImGui's auto-fit): keep drawing a few frames after the set of
+    // windows changes, or the panel stays where its first frame put it.
+    if (io.MetricsRenderWindows != shown_windows_) {
+      shown_windows_ = io.MetricsRenderWindows;
+      settle_frames_ = 3;
+    }
+    if (settle_frames_ > 0) {
+      --settle_frames_;
+      changed = true;
+    }
     flush_widget_probe();
     // Testing hook: slow frames (STEPPE_EXPLORER_FRAME_DELAY_MS), as on a weak GPU,
     // so input tests can check nothing typed in the meantime is lost.
@@ -511,6 +522,8 @@ private:
   // Declaration order is construction order; GL users go before the window (run_explorer).
   GlWindow& window_;
   ImGuiSession& imgui_;
+  int shown_windows_ = 0; // ImGui windows drawn last frame
+  int settle_frames_ = 0; // frames still to draw while a new window settles
   int frame_delay_ms_ = [] {
     const char* v = std::getenv("STEPPE_EXPLORER_FRAME_DELAY_MS");
     return v != nullptr ? std::clamp(std::atoi(v), 0, 2000) : 0;

@@ -130,18 +130,19 @@ std::string ExportPanel::draw(const Camera& view, LabelLanguage window_language,
     note_widget("export_file");
     ImGui::TextDisabled(".png, .svg or .pdf: the format follows the name");
 
-    const ExportPreset* chosen = find_export_preset(preset_);
-    if (chosen == nullptr) chosen = &export_presets().front();
-    if (ImGui::BeginCombo("尺寸 Size", std::string(chosen->label).c_str())) {
-      for (const ExportPreset& p : export_presets()) {
-        const std::string item = std::string(p.label) + "##" + std::string(p.id);
-        if (ImGui::Selectable(item.c_str(), p.id == chosen->id)) select_preset(std::string(p.id));
-        note_widget(("export_preset_" + std::string(p.id)).c_str());
-      }
-      ImGui::EndCombo();
-    }
+    // Every size in view at once (radio buttons, not a drop-down): a presenter
+    // sees the choices without opening anything.
+    ImGui::TextDisabled("尺寸 Size");
     note_widget("export_size");
-    chosen = find_export_preset(preset_);
+    const float column = ImGui::GetContentRegionAvail().x / 2;
+    int shown = 0;
+    for (const ExportPreset& p : export_presets()) {
+      if (shown++ % 2 == 1) ImGui::SameLine(column);
+      const std::string item = std::string(p.label) + "##" + std::string(p.id);
+      if (ImGui::RadioButton(item.c_str(), p.id == preset_)) select_preset(std::string(p.id));
+      note_widget(("export_preset_" + std::string(p.id)).c_str());
+    }
+    const ExportPreset* chosen = find_export_preset(preset_);
     if (chosen == nullptr) chosen = &export_presets().front();
     if (chosen->kind == ExportPresetKind::CustomPaper) {
       ImGui::InputText("Size", physical_.data(), physical_.size());

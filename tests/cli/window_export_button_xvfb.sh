@@ -15,7 +15,7 @@ start_xvfb 1440x900
 
 launch_steppe "$steppe" STEPPE_EXPLORER_INDICATOR=tongliao_raw_coal_output_2025_01_07
 keys e
-wait_widget export_button
+wait_settled export_button
 click export_button
 wait_file "$tmp/steppe-map.png" 120
 read -r _ _ mw mh <<<"$(widget_rect map)"

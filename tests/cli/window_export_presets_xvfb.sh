@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Export size presets, picked as a person does. Under Xvfb with a private
-# XDG_CONFIG_HOME: E opens the export panel, a click opens the 尺寸 Size combo,
-# a click picks "1920 × 1080", a click on 导出 Export writes a 1920x1080 PNG and
+# XDG_CONFIG_HOME: E opens the export panel, a click on the 尺寸 Size choice
+# "1920 × 1080", a click on 导出 Export writes a 1920x1080 PNG and
 # the choice lands in $XDG_CONFIG_HOME/steppe/export.toml; a second session
-# exports 1920x1080 again without touching the combo (remembered).
+# exports 1920x1080 again without choosing (remembered).
 set -euo pipefail
 steppe="$1"
 here="$(dirname "$0")"
@@ -22,15 +22,13 @@ png_size() { # "W H" from the IHDR chunk
 
 launch_steppe "$steppe" XDG_CONFIG_HOME="$tmp/config"
 keys e
-sleep 1 # the panel sizes itself over its first frames: click where it settled
-wait_widget export_size
-click export_size
-wait_widget export_preset_1920x1080
+wait_settled export_preset_1920x1080
 click export_preset_1920x1080
-sleep 0.5
+for _ in $(seq 1 50); do [ -s "$tmp/config/steppe/export.toml" ] && break; sleep 0.1; done
+wait_settled export_button
 click export_button
 wait_file "$tmp/steppe-map.png" 120
-[ "$(png_size "$tmp/steppe-map.png")" = "1920 1080" ] || { echo "export is $(png_size "$tmp/steppe-map.png")"; exit 1; }
+[ "$(png_size "$tmp/steppe-map.png")" = "1920 1080" ] || { echo "export is $(png_size "$tmp/steppe-map.png")"; cat "$tmp/config/steppe/export.toml" 2>&1; grep export "$widgets"; exit 1; }
 grep -q '^preset = "1920x1080"$' "$tmp/config/steppe/export.toml" || {
   echo "the preset was not remembered:"; cat "$tmp/config/steppe/export.toml" 2>&1; exit 1; }
 echo "ok: the 1920 × 1080 preset exported 1920x1080 and was remembered"
@@ -40,8 +38,7 @@ quit_steppe
 rm -f "$tmp/steppe-map.png" "$tmp/widgets.txt"
 launch_steppe "$steppe" XDG_CONFIG_HOME="$tmp/config"
 keys e
-sleep 1
-wait_widget export_button
+wait_settled export_button
 click export_button
 wait_file "$tmp/steppe-map.png" 120
 [ "$(png_size "$tmp/steppe-map.png")" = "1920 1080" ] || { echo "second session exported $(png_size "$tmp/steppe-map.png")"; exit 1; }

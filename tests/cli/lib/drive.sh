@@ -36,6 +36,20 @@ wait_widget() {
   echo "the window never showed '$1'"; steppe_log; exit 1
 }
 
+# wait_settled NAME: waits until the control has stayed in one place for a
+# second (a new panel sizes and places itself over its first frames).
+wait_settled() {
+  local last="" now i
+  wait_widget "$1"
+  for i in $(seq 1 60); do
+    now="$(widget_rect "$1")"
+    [ -n "$now" ] && [ "$now" = "$last" ] && return 0
+    last="$now"
+    sleep 1
+  done
+  echo "'$1' never settled"; steppe_log; exit 1
+}
+
 steppe_alive() { kill -0 "$steppe_pid" 2>/dev/null; }
 steppe_log() { tail -n 30 "$tmp/steppe.err" 2>/dev/null; }
 
