@@ -237,8 +237,8 @@ int run_render(const RenderOptions& o) {
     write_page_report(result.page, o.layout_json);
   }
   for (const std::string& w : result.warnings) std::cerr << "steppe render: warning: " << w << "\n";
-  std::cout << "wrote " << o.out << " (" << result.width_px << "x" << result.height_px;
-  if (result.format != ExportFormat::Png) std::cout << " px at " << o.dpi << " dpi, " << result.width_pt << "x" << result.height_pt << " pt";
+  std::cout << "wrote " << o.out << " (" << result.width_px << "x" << result.height_px << " px at " << o.dpi << " dpi";
+  if (result.format != ExportFormat::Png) std::cout << ", " << result.width_pt << "x" << result.height_pt << " pt";
   std::cout << ")\n";
   return kOk;
 }
@@ -265,7 +265,10 @@ void add_render_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--out,-o", opts->out, "File to write: .png, .svg or .pdf")->required();
   cmd->add_option("--width", opts->width, "Image width in pixels")->check(CLI::Range(16, 16384))->capture_default_str();
   cmd->add_option("--height", opts->height, "Image height in pixels")->check(CLI::Range(16, 16384))->capture_default_str();
-  cmd->add_option("--dpi", opts->dpi, "Output resolution; lines and text scale by dpi/96")->capture_default_str();
+  CLI::Option* dpi = cmd->add_option(
+      "--dpi", opts->dpi,
+      "Output resolution; lines and text scale by dpi/96. Without --dpi a pixel size scales type with the "
+      "canvas: dpi = 96 x max(1, min(W/1920, H/1080)) (3840x2160: 192); with --size it is 96");
   cmd->add_option("--extent", opts->extent,
                   "'all', or a league/banner code or name to frame (see `steppe info`); default: the "
                   "indicator's data among its neighbours (its leagues), or everything");
@@ -291,10 +294,11 @@ void add_render_command(CLI::App& app, int& exit_code) {
                   "Also write the page layout as JSON: page size, map boxes, legends, title, scale bar, "
                   "north arrow and each data region's screen box (pixels)");
   cmd->add_option("--deck", opts->deck, "A deck (decks/*.toml): --out DECK.pdf (a page per view) or --out DIR (numbered PNGs)");
-  cmd->callback([opts, cmd, &exit_code] {
+  cmd->callback([opts, cmd, dpi, &exit_code] {
     opts->size_given = cmd->count("--width") + cmd->count("--height") > 0;
     opts->dpi_given = cmd->count("--dpi") > 0;
     try {
+      if (dpi->count() == 0 && opts->size.empty()) opts->dpi = default_dpi_for_pixels(opts->width, opts->height);
       exit_code = opts->deck.empty() ? run_render(*opts) : run_deck(*opts);
     } catch (const ThematicUsageError& e) {
       std::cerr << "steppe render: " << e.what() << "\n";

@@ -41,6 +41,7 @@ ui::ExplorerStartup startup_from_environment() {
     s.present_from = static_cast<std::size_t>(std::max(1L, n));
   }
   s.widgets = env("STEPPE_EXPLORER_WIDGETS");
+  s.frame_delay_ms = std::atoi(env("STEPPE_EXPLORER_FRAME_DELAY_MS").c_str());
   return s;
 }
 

@@ -28,8 +28,20 @@ Bounds label_box(const LabelCandidate& c) {
   return Bounds{c.anchor_px.x - hw, c.anchor_px.y - hh, c.anchor_px.x + hw, c.anchor_px.y + hh};
 }
 
+bool box_is_free(const Bounds& box, Bounds viewport_px, std::span<const Bounds> occupied, double padding_px) {
+  if (!(box.width() >= 0) || !(box.height() >= 0)) return false;
+  if (!inside(box, viewport_px)) return false;
+  const Bounds padded = grown(box, std::max(0.0, padding_px));
+  return std::none_of(occupied.begin(), occupied.end(), [&](const Bounds& other) { return overlaps(padded, other); });
+}
+
+int banner_label_priority(bool carries_data, int area_rank) {
+  constexpr int kDataBonus = 1'000'000; // more than any area rank
+  return (carries_data ? kDataBonus : 0) + (kDataBonus - 1 - std::clamp(area_rank, 0, kDataBonus - 1));
+}
+
 std::vector<std::size_t> place_labels(std::span<const LabelCandidate> candidates,
-                                      Bounds viewport_px, double padding_px) {
+                                      Bounds viewport_px, double padding_px, std::span<const Bounds> occupied) {
   std::vector<std::size_t> order(candidates.size());
   std::iota(order.begin(), order.end(), std::size_t{0});
   std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
@@ -40,7 +52,7 @@ std::vector<std::size_t> place_labels(std::span<const LabelCandidate> candidates
   });
 
   const double pad = std::max(0.0, padding_px);
-  std::vector<Bounds> placed_boxes;
+  std::vector<Bounds> placed_boxes(occupied.begin(), occupied.end());
   std::vector<std::size_t> placed;
   for (std::size_t index : order) {
     const LabelCandidate& c = candidates[index];

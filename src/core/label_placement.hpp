@@ -27,7 +27,19 @@ Bounds label_box(const LabelCandidate& candidate);
 // at least padding_px apart), or when its box does not lie entirely inside
 // viewport_px. Candidates with NaN or negative sizes are dropped. Returns the
 // ids of the placed candidates in placement order.
+// Boxes in `occupied` (labels or markers placed beforehand) are avoided like
+// placed labels.
 std::vector<std::size_t> place_labels(std::span<const LabelCandidate> candidates,
-                                      Bounds viewport_px, double padding_px);
+                                      Bounds viewport_px, double padding_px,
+                                      std::span<const Bounds> occupied = {});
+
+// Whether a box lies inside the viewport and, grown by padding_px, overlaps none
+// of the occupied boxes (the test place_labels applies to each candidate).
+bool box_is_free(const Bounds& box, Bounds viewport_px, std::span<const Bounds> occupied, double padding_px);
+
+// Priority of a banner label (higher is placed first): banners that carry the
+// shown indicator's data outrank every other banner; then bigger banners first
+// (area_rank 0 = the largest). Leagues are placed before any banner.
+int banner_label_priority(bool carries_data, int area_rank);
 
 } // namespace steppe

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "core/choropleth.hpp"
+#include "core/drill_down.hpp"
 #include "core/error.hpp"
 #include "core/indicator_summary.hpp"
 #include "core/number_format.hpp"
@@ -44,6 +45,15 @@ Ranking rank_regions(const Atlas& atlas, const Indicator& indicator, std::span<c
   ranking.order = order;
   const NumberStyle style = value_style(indicator);
 
+  // The legend's coverage: which regions the source reports on at all.
+  Choropleth coverage;
+  if (atlas_level(indicator.meta.level)) {
+    try {
+      coverage = build_choropleth(atlas, indicator);
+    } catch (const Error&) {
+      coverage = {}; // nothing to draw (e.g. no values): every missing row is "no data"
+    }
+  }
   std::set<std::size_t> seen;
   std::vector<std::optional<double>> values;
   for (std::size_t index : regions) {
@@ -65,6 +75,10 @@ Ranking rank_regions(const Atlas& atlas, const Indicator& indicator, std::span<c
       if (!v->period.empty()) row.period = v->period;
       if (!v->source_file.empty()) row.source = v->source_file;
       row.quote = v->quote;
+    } else if (index < coverage.state_by_region.size() &&
+               coverage.state_by_region[index] == RegionDataState::NotCovered) {
+      row.not_covered = true;
+      row.value_text = kNotCoveredLabel;
     } else {
       row.value_text = kNoDataLabel;
     }
@@ -76,6 +90,7 @@ Ranking rank_regions(const Atlas& atlas, const Indicator& indicator, std::span<c
 
   std::stable_sort(ranking.rows.begin(), ranking.rows.end(), [&atlas](const RankedRegion& a, const RankedRegion& b) {
     if (a.rank.has_value() != b.rank.has_value()) return a.rank.has_value(); // no data last
+    if (a.not_covered != b.not_covered) return b.not_covered;                 // not covered after it
     if (a.rank && *a.rank != *b.rank) return *a.rank < *b.rank;
     return atlas.regions[a.region].code < atlas.regions[b.region].code;
   });
@@ -91,6 +106,30 @@ Ranking rank_indicator_level(const Atlas& atlas, const Indicator& indicator, Ran
   std::vector<std::size_t> regions;
   for (std::size_t i = 0; i < atlas.regions.size(); ++i)
     if (atlas.regions[i].level == *level) regions.push_back(i);
+  return rank_regions(atlas, indicator, regions, order);
+}
+
+} // namespace steppe
+
+namespace steppe {
+
+std::size_t Ranking::not_covered_count() const {
+  return static_cast<std::size_t>(
+      std::count_if(rows.begin(), rows.end(), [](const RankedRegion& r) { return r.not_covered; }));
+}
+
+Ranking rank_indicator_within(const Atlas& atlas, const Indicator& indicator, std::size_t focus, RankOrder order) {
+  const std::optional<Level> level = atlas_level(indicator.meta.level);
+  if (!level) return rank_indicator_level(atlas, indicator, order); // throws the point-layer message
+  if (focus >= atlas.regions.size()) {
+    throw Error("ranking " + indicator.meta.id + ": drill-down region index " + std::to_string(focus) +
+                " is not in the atlas");
+  }
+  const std::vector<bool> inside = inside_focus(atlas, focus);
+  std::vector<std::size_t> regions;
+  for (std::size_t i = 0; i < atlas.regions.size(); ++i)
+    if (inside[i] && atlas.regions[i].level == *level) regions.push_back(i);
+  if (regions.size() < 2) return rank_indicator_level(atlas, indicator, order);
   return rank_regions(atlas, indicator, regions, order);
 }
 

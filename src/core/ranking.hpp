@@ -2,7 +2,8 @@
 // Regions ranked by one indicator, for the comparison table and bar chart.
 // Competition ranking: equal values share a rank and the next rank skips
 // (1, 2, 2, 4). Regions without a value never get a number: they come last,
-// labelled "no data" (missing is never zero, never the lowest).
+// labelled as the legend labels them — "no data" inside the source's coverage,
+// "not covered by the source" outside it (missing is never zero, never the lowest).
 #include <cstddef>
 #include <optional>
 #include <span>
@@ -25,16 +26,20 @@ struct RankedRegion {
   std::string period;           // the row's period (machine form), or the indicator's
   std::string source;           // the row's source file, or the indicator's
   std::string quote;            // the row's verbatim quote; empty for no data
+  bool not_covered = false;     // no value because the source does not report on it (legend: not covered)
 };
 
 inline constexpr const char* kNoDataLabel = "无数据 / no data";
+inline constexpr const char* kNotCoveredLabel = "来源未涉及 / not covered by the source";
 
 struct Ranking {
   std::string indicator_id;
   RankOrder order = RankOrder::Descending;
-  std::vector<RankedRegion> rows; // ranked rows first (by rank, then code), then no-data rows (by code)
+  // Ranked rows first (by rank, then code), then no-data rows, then not-covered rows (each by code).
+  std::vector<RankedRegion> rows;
 
   std::size_t ranked_count() const;
+  std::size_t not_covered_count() const;
   // The row of a region, or nullptr when it is not part of the ranking.
   const RankedRegion* find(std::size_t region) const;
 };
@@ -49,6 +54,13 @@ Ranking rank_regions(const Atlas& atlas, const Indicator& indicator, std::span<c
 // indicator ...), ranked. Point indicators have no level to rank: throws steppe::Error.
 Ranking rank_indicator_level(const Atlas& atlas, const Indicator& indicator,
                              RankOrder order = RankOrder::Descending);
+
+// The regions of the indicator's level inside `focus` (a drill-down's focus:
+// core/drill_down focus_of), ranked: drilled into 通辽市, its 8 banners. When
+// fewer than two regions of the level lie inside (a league indicator drilled
+// into a league), the whole level, as rank_indicator_level.
+Ranking rank_indicator_within(const Atlas& atlas, const Indicator& indicator, std::size_t focus,
+                              RankOrder order = RankOrder::Descending);
 
 // Competition ranks of plain values (nullopt = missing, never ranked), in input order.
 std::vector<std::optional<std::size_t>> competition_ranks(std::span<const std::optional<double>> values,

@@ -126,6 +126,14 @@ Composition compose_export(const ExportOptions& options, const ExportScene& scen
   c.label_camera.centre = c.camera.to_world({c.map_px.x + c.map_px.w / 2.0, c.map_px.y + c.map_px.h / 2.0});
   c.label_options = scene.labels;
   c.label_options.language = options.language;
+  // Labels move around the legend, scale bar and north arrow (league names are never
+  // dropped); the boxes in the label camera's pixels.
+  for (const std::optional<Box>& panel : {c.layout.legend, c.layout.scale_bar, c.layout.north_arrow}) {
+    if (!panel) continue;
+    const double pr = c.pixel_ratio;
+    c.label_options.keep_clear_px.push_back({panel->x * pr - c.map_px.x, panel->y * pr - c.map_px.y,
+                                             panel->right() * pr - c.map_px.x, panel->bottom() * pr - c.map_px.y});
+  }
   c.labels = labels.layout(c.label_camera, c.label_options);
   c.label_items = labels.text_items(c.label_camera, c.label_options);
   const Vec2 d{static_cast<double>(c.map_px.x), static_cast<double>(c.map_px.y)};

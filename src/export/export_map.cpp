@@ -41,6 +41,15 @@ void apply_choropleth(ExportScene& scene, const Choropleth& choropleth) {
   scene.region_patterns = choropleth.pattern_by_region;
   scene.legend = &choropleth.legend;
   if (scene.atlas != nullptr) scene.data_regions = choropleth_data_regions(*scene.atlas, choropleth);
+  scene.labels.carries_data = carries_data_of(choropleth);
+}
+
+std::vector<std::uint8_t> carries_data_of(const Choropleth& choropleth) {
+  std::vector<std::uint8_t> out(choropleth.state_by_region.size(), 0);
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    out[i] = choropleth.state_by_region[i] == RegionDataState::Value ? 1 : 0;
+  }
+  return out;
 }
 
 std::vector<std::size_t> choropleth_data_regions(const Atlas& atlas, const Choropleth& choropleth) {

@@ -58,6 +58,9 @@ void apply_choropleth(ExportScene& scene, const Choropleth& choropleth);
 // indicator's level) and those inside the source's coverage without one (hatched).
 std::vector<std::size_t> choropleth_data_regions(const Atlas& atlas, const Choropleth& choropleth);
 
+// Per Atlas::regions index, 1 where the choropleth shows a value (for LabelOptions::carries_data).
+std::vector<std::uint8_t> carries_data_of(const Choropleth& choropleth);
+
 // Sets the points and their legend (the layer must outlive the scene).
 void apply_point_layer(ExportScene& scene, const PointLayer& points);
 

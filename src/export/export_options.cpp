@@ -110,4 +110,9 @@ int ExportOptions::resolved_height_px() const {
   return px;
 }
 
+double default_dpi_for_pixels(int width_px, int height_px) {
+  const double scale = std::min(width_px / 1920.0, height_px / 1080.0);
+  return 96.0 * std::max(1.0, scale);
+}
+
 } // namespace steppe

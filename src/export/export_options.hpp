@@ -71,6 +71,11 @@ struct ExportOptions {
   int resolved_height_px() const;
 };
 
+// The DPI of a pixel-sized export when none is asked for: type and lines grow
+// with the canvas beyond Full HD, so a 3840x2160 map reads like a 1920x1080 one,
+// only sharper: dpi = 96 x max(1, min(width / 1920, height / 1080)).
+double default_dpi_for_pixels(int width_px, int height_px);
+
 inline constexpr int kMinExportPixels = 16;
 inline constexpr int kMaxExportPixels = 16384;
 

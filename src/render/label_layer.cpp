@@ -6,6 +6,7 @@
 #include <numeric>
 
 #include "core/label_placement.hpp"
+#include "core/league_seat.hpp"
 #include "geo/label_anchor.hpp"
 #include "render/text_renderer.hpp"
 
@@ -20,7 +21,15 @@ constexpr double kPaddingPx = 4.0;
 // and its box shrunk to this fraction must lie inside the banner's shape.
 constexpr double kBannerFitFraction = 0.9;
 constexpr double kBannerInsideFraction = 0.7;
-constexpr int kLeaguePriority = 1'000'000;
+// League names shrink in these steps before they are abbreviated or displaced further.
+constexpr double kLeagueScales[] = {1.0, 0.85, 0.72};
+// Seat markers relative to the league name size: ★ a full em, the dot about half.
+constexpr double kCapitalMarkerScale = 1.05;
+constexpr double kSeatMarkerScale = 0.6;
+constexpr const char* kCapitalMarker = "\u2605"; // ★
+constexpr const char* kSeatMarker = "\u25CF";    // ●
+// How far (in line heights) a league name may move from its seat to find room.
+constexpr int kMaxDisplacementLines = 6;
 
 struct LabelledRegion {
   std::size_t region_index = 0;
@@ -30,10 +39,46 @@ struct LabelledRegion {
   Vec2 anchor;                 // projected metres
   double clearance = 0;        // metres from the anchor to the nearest edge
   double bbox_w = 0, bbox_h = 0; // projected bounds size, metres
-  MultiPolygon projected;      // for the anchor and the does-the-name-fit test
+  MultiPolygon projected;      // for the does-the-name-fit test
   double area = 0;             // projected, square metres
   int area_rank = 0;           // 0 = largest
+  std::optional<Vec2> seat;    // leagues: the seat marker's position, projected metres
+  bool capital = false;
 };
+
+// The abbreviated Chinese name of a league: a 市 without its 市 (乌海市 → 乌海); 盟 names
+// stay whole (兴安 alone would not say it is a league). Empty when there is none.
+std::string abbreviated_zh(const std::string& name) {
+  const std::string shi = "市";
+  if (name.size() > 2 * shi.size() && name.ends_with(shi)) return name.substr(0, name.size() - shi.size());
+  return {};
+}
+
+// Area-weighted centroid of a projected shape (its outer rings minus holes).
+Vec2 area_centroid(const MultiPolygon& shape, double& area_out) {
+  double a = 0;
+  double cx = 0;
+  double cy = 0;
+  auto add_ring = [&](const Ring& ring, double sign) {
+    const double ring_area = signed_area(ring);
+    const double orient = (ring_area >= 0 ? 1.0 : -1.0) * sign;
+    for (std::size_t i = 0, n = ring.size(); i < n; ++i) {
+      const Vec2 p = ring[i];
+      const Vec2 q = ring[(i + 1) % n];
+      const double cross = (p.x * q.y - q.x * p.y) * orient;
+      a += cross / 2.0;
+      cx += (p.x + q.x) * cross / 6.0;
+      cy += (p.y + q.y) * cross / 6.0;
+    }
+  };
+  for (const Polygon& poly : shape) {
+    add_ring(poly.outer, 1.0);
+    for (const Ring& hole : poly.holes) add_ring(hole, -1.0);
+  }
+  area_out = a;
+  if (!(a > 0)) return bounds_of(shape).centre();
+  return {cx / a, cy / a};
+}
 
 struct Line {
   std::string text;
@@ -45,6 +90,19 @@ struct LaidOutLabel {
   PlacedLabel label;
   std::vector<Line> lines;
   bool league = false;
+  double area = 0; // the region's, projected (orders the output)
+};
+
+struct Marker {
+  Vec2 centre_px;
+  double size_px = 0;
+  bool capital = false;
+  Bounds box_px;
+};
+
+struct Layout {
+  std::vector<LaidOutLabel> labels;
+  std::vector<Marker> markers;
 };
 
 // Leagues' Chinese names are bold; the English second line stays regular, since
@@ -117,36 +175,33 @@ struct LabelLayer::Impl {
     return *font_measure;
   }
 
-  std::vector<LaidOutLabel> lay_out(const Camera& camera, const LabelOptions& options);
-
-  // Anchors (the pole of inaccessibility) cost a few hundred milliseconds for
-  // the built-in atlas, so they are found on the first label asked for, not
-  // when the layer is made: a render with --labels none never pays for them.
-  bool anchored = false;
-  void ensure_anchors() {
-    if (anchored) return;
-    for (LabelledRegion& r : regions) {
-      r.anchor = label_anchor(r.projected);
-      r.clearance = clearance(r.projected, r.anchor);
-      if (r.level != Level::Banner) r.projected = MultiPolygon{}; // only banners test the fit
-    }
-    anchored = true;
+  Layout lay_out(const Camera& camera, const LabelOptions& options);
+  // Measures lines (sizes set) and returns their box size. Text is measured at
+  // its logical size and scaled by `ratio`, so the layout decides alike at every
+  // pixel ratio (hinted advances are not proportional to the pixel size).
+  Vec2 measure_lines(std::vector<Line>& lines, bool league, double ratio);
+  Vec2 measure_scaled(std::string_view utf8, double size_px, FontWeight weight, double ratio) {
+    const Vec2 e = measurer().measure(utf8, size_px / ratio, weight);
+    return {e.x * ratio, e.y * ratio};
   }
 
   // The lines a region's label shows in this language; empty when it has none
   // (an English map skips regions without an English name rather than guess).
-  static std::vector<Line> lines_for(const LabelledRegion& r, LabelLanguage language, double size) {
+  // `abbreviate`: the Chinese line in its short form (abbreviated_zh), when it has one.
+  static std::vector<Line> lines_for(const LabelledRegion& r, LabelLanguage language, double size,
+                                     bool abbreviate = false) {
     std::vector<Line> out;
+    const std::string zh = abbreviate && !abbreviated_zh(r.name_zh).empty() ? abbreviated_zh(r.name_zh) : r.name_zh;
     switch (language) {
     case LabelLanguage::None: break;
     case LabelLanguage::Zh:
-      if (!r.name_zh.empty()) out.push_back({r.name_zh, size, {}});
+      if (!zh.empty()) out.push_back({zh, size, {}});
       break;
     case LabelLanguage::En:
       if (!r.name_en.empty()) out.push_back({r.name_en, size, {}});
       break;
     case LabelLanguage::Both:
-      if (!r.name_zh.empty()) out.push_back({r.name_zh, size, {}});
+      if (!zh.empty()) out.push_back({zh, size, {}});
       if (!r.name_en.empty()) out.push_back({r.name_en, size * kSecondLineScale, {}});
       break;
     }
@@ -165,12 +220,30 @@ LabelLayer::LabelLayer(const Atlas& atlas, const Projection& projection)
     r.level = region.level;
     r.name_zh = region.name_zh;
     r.name_en = region.name_en;
+    r.anchor = label_anchor(projected);
+    r.clearance = clearance(projected, r.anchor);
     const Bounds b = bounds_of(projected);
     r.bbox_w = b.width();
     r.bbox_h = b.height();
     r.area = planar_area(projected);
-    r.projected = projected; // anchors come later, when a label is first asked for
+    if (r.level == Level::Banner) r.projected = projected;
     impl_->regions.push_back(std::move(r));
+  }
+  for (const LeagueSeat& seat : league_seats(atlas)) {
+    double total = 0;
+    Vec2 sum;
+    for (std::size_t b : seat.banners) {
+      double a = 0;
+      const Vec2 c = area_centroid(projection.forward(atlas.regions[b].lonlat), a);
+      total += a;
+      sum = {sum.x + c.x * a, sum.y + c.y * a};
+    }
+    if (!(total > 0)) continue;
+    for (LabelledRegion& r : impl_->regions) {
+      if (r.region_index != seat.league) continue;
+      r.seat = Vec2{sum.x / total, sum.y / total};
+      r.capital = seat.capital;
+    }
   }
   // Within a level, bigger regions win label conflicts (area in the display CRS:
   // it is what the audience sees).
@@ -198,93 +271,245 @@ void LabelLayer::release_gl() {
 }
 
 std::optional<Vec2> LabelLayer::anchor_of(std::size_t region_index) const {
-  impl_->ensure_anchors();
   for (const LabelledRegion& r : impl_->regions) {
     if (r.region_index == region_index) return r.anchor;
   }
   return std::nullopt;
 }
 
-std::vector<LaidOutLabel> LabelLayer::Impl::lay_out(const Camera& camera, const LabelOptions& options) {
-  if (options.language == LabelLanguage::None) return {};
-  ensure_anchors();
-  const LabelMeasure& measure = measurer();
+Vec2 LabelLayer::Impl::measure_lines(std::vector<Line>& lines, bool league, double ratio) {
+  double w = 0;
+  double h = 0;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    Line& line = lines[i];
+    line.extent = measure_scaled(line.text, line.size_px, weight_of(league, i), ratio);
+    w = std::max(w, line.extent.x);
+    h += line.extent.y;
+  }
+  return {w, h};
+}
+
+namespace {
+
+Bounds box_at(Vec2 centre, Vec2 size) {
+  return {centre.x - size.x / 2, centre.y - size.y / 2, centre.x + size.x / 2, centre.y + size.y / 2};
+}
+
+// Centres for a w x h label beside a point marker of half-size `r` (px): right,
+// left, above, below, then the four diagonals — the classic point-label order.
+std::vector<Vec2> beside(Vec2 p, double r, Vec2 size, double gap) {
+  const double dx = r + gap + size.x / 2;
+  const double dy = r + gap + size.y / 2;
+  const double ddx = r * 0.7 + gap + size.x / 2;
+  const double ddy = r * 0.7 + gap + size.y / 2;
+  return {{p.x + dx, p.y}, {p.x - dx, p.y}, {p.x, p.y - dy}, {p.x, p.y + dy},
+          {p.x + ddx, p.y - ddy}, {p.x - ddx, p.y - ddy}, {p.x + ddx, p.y + ddy}, {p.x - ddx, p.y + ddy}};
+}
+
+// Moves a box the least distance so it lies inside the viewport (as far as it fits).
+Vec2 clamp_into(Vec2 centre, Vec2 size, const Bounds& viewport) {
+  const double hx = size.x / 2;
+  const double hy = size.y / 2;
+  return {std::clamp(centre.x, viewport.min_x + hx, std::max(viewport.min_x + hx, viewport.max_x - hx)),
+          std::clamp(centre.y, viewport.min_y + hy, std::max(viewport.min_y + hy, viewport.max_y - hy))};
+}
+
+} // namespace
+
+Layout LabelLayer::Impl::lay_out(const Camera& camera, const LabelOptions& options) {
+  Layout out;
+  if (options.language == LabelLanguage::None) return out;
   const double ratio = camera.pixel_ratio > 0 ? camera.pixel_ratio : 1.0;
   const double league_size = options.league_size_px * ratio;
   const double banner_size = options.banner_size_px * ratio;
+  const double pad = kPaddingPx * ratio;
   const Bounds viewport{0, 0, static_cast<double>(camera.width_px), static_cast<double>(camera.height_px)};
   const Bounds visible = camera.visible_world();
+  const bool never_drop_leagues = camera.width_px / ratio >= kAllLeaguesMinWidthPx - 0.5 &&
+                                  camera.height_px / ratio >= kAllLeaguesMinHeightPx - 0.5;
+  std::vector<Bounds> occupied = options.keep_clear_px;
+  // Screen positions snapped to whole logical pixels: the same view at another
+  // pixel ratio (a 2x or 300-dpi export) then makes the same placement choices.
+  auto on_screen = [&](Vec2 world) {
+    const Vec2 p = camera.to_screen(world);
+    return Vec2{std::round(p.x / ratio) * ratio, std::round(p.y / ratio) * ratio};
+  };
+  auto carries_data = [&](std::size_t region_index) {
+    return region_index < options.carries_data.size() && options.carries_data[region_index] != 0;
+  };
 
-  std::vector<LabelCandidate> candidates;
-  std::vector<std::vector<Line>> lines_of; // parallel to candidates
+  // 1. Seat markers (their boxes are kept clear by every label).
+  std::vector<std::optional<Marker>> marker_of(regions.size());
+  if (options.seat_markers) {
+    for (std::size_t k = 0; k < regions.size(); ++k) {
+      const LabelledRegion& r = regions[k];
+      if (!r.seat || !visible.contains(*r.seat)) continue;
+      Marker m;
+      m.capital = r.capital;
+      m.size_px = league_size * (r.capital ? kCapitalMarkerScale : kSeatMarkerScale);
+      m.centre_px = on_screen(*r.seat);
+      const Vec2 ext = measure_scaled(r.capital ? kCapitalMarker : kSeatMarker, m.size_px, FontWeight::Regular, ratio);
+      // The glyph's ink is about 80% (★) or 50% (●) of its em box; the box keeps that clear.
+      const double ink = r.capital ? 0.8 : 0.5;
+      m.box_px = box_at(m.centre_px, {ext.x * ink, ext.y * ink / 1.2});
+      if (!box_is_free(m.box_px, viewport, occupied, 0)) continue;
+      occupied.push_back(m.box_px);
+      marker_of[k] = m;
+      out.markers.push_back(m);
+    }
+  }
+
+  auto emit = [&](std::size_t k, std::vector<Line> lines, Vec2 centre, Vec2 size) {
+    LaidOutLabel l;
+    l.label.region_index = regions[k].region_index;
+    for (const Line& line : lines) {
+      if (!l.label.text.empty()) l.label.text += '\n';
+      l.label.text += line.text;
+    }
+    l.label.box_px = box_at(centre, size);
+    l.label.anchor_px = centre;
+    l.label.size_px = lines.front().size_px;
+    if (marker_of[k]) l.label.marker_px = marker_of[k]->box_px;
+    l.lines = std::move(lines);
+    l.league = regions[k].level == Level::League;
+    l.area = regions[k].area;
+    occupied.push_back(l.label.box_px);
+    out.labels.push_back(std::move(l));
+  };
+
+  // 2. Leagues: the capital first, then the smaller leagues (the harder to fit).
+  std::vector<std::size_t> leagues;
   for (std::size_t k = 0; k < regions.size(); ++k) {
     const LabelledRegion& r = regions[k];
-    const bool league = r.level == Level::League;
-    if (!league && !options.show_banners) continue;
-    if (!visible.contains(r.anchor)) continue; // off screen: no need to measure
-    std::vector<Line> lines = Impl::lines_for(r, options.language, league ? league_size : banner_size);
-    if (lines.empty()) continue;
-    double w = 0;
-    double h = 0;
-    for (std::size_t i = 0; i < lines.size(); ++i) {
-      Line& line = lines[i];
-      line.extent = measure.measure(line.text, line.size_px, weight_of(league, i));
-      w = std::max(w, line.extent.x);
-      h += line.extent.y;
+    if (r.level != Level::League) continue;
+    if (!visible.contains(r.anchor) && !marker_of[k]) continue;
+    leagues.push_back(k);
+  }
+  std::stable_sort(leagues.begin(), leagues.end(), [&](std::size_t a, std::size_t b) {
+    if (regions[a].capital != regions[b].capital) return regions[a].capital;
+    return regions[a].area < regions[b].area;
+  });
+  for (std::size_t k : leagues) {
+    const LabelledRegion& r = regions[k];
+    if (Impl::lines_for(r, options.language, league_size).empty()) continue;
+    const Vec2 anchor = on_screen(r.anchor);
+    const Vec2 seat = marker_of[k] ? marker_of[k]->centre_px : anchor;
+    const double seat_r = marker_of[k] ? marker_of[k]->box_px.width() / 2 : 0;
+    bool placed = false;
+    std::vector<Line> last;
+    Vec2 last_size;
+    for (double scale : kLeagueScales) {
+      for (bool abbreviate : {false, true}) {
+        if (abbreviate && (scale == kLeagueScales[0] || abbreviated_zh(r.name_zh).empty() ||
+                           options.language == LabelLanguage::En)) {
+          continue;
+        }
+        std::vector<Line> lines = Impl::lines_for(r, options.language, league_size * scale, abbreviate);
+        const Vec2 size = measure_lines(lines, true, ratio);
+        std::vector<Vec2> centres;
+        if (visible.contains(r.anchor)) centres.push_back(anchor);
+        for (const Vec2& c : beside(seat, seat_r, size, pad + 1)) centres.push_back(c);
+        for (const Vec2& c : centres) {
+          if (!box_is_free(box_at(c, size), viewport, occupied, pad)) continue;
+          emit(k, lines, c, size);
+          placed = true;
+          break;
+        }
+        if (placed) break;
+        last = std::move(lines);
+        last_size = size;
+      }
+      if (placed) break;
     }
-    if (!league) {
+    // Still no room: the smallest, shortest form at the free spot nearest its
+    // seat (rings of 16 directions, up to kMaxDisplacementLines line heights out)
+    // — unless the seat lies under a panel (the league is hidden there), except
+    // on a map big enough to name every league, where a league is never dropped:
+    // as the last resort over whatever is at its anchor.
+    const bool seat_shown = std::none_of(options.keep_clear_px.begin(), options.keep_clear_px.end(),
+                                         [&](const Bounds& b) { return b.contains(seat); });
+    if (!placed && (never_drop_leagues || seat_shown) && !last.empty()) {
+      const double step = last_size.y;
+      for (int ring = 1; ring <= kMaxDisplacementLines && !placed; ++ring) {
+        for (int d = 0; d < 16 && !placed; ++d) {
+          const double a = d * (3.14159265358979 / 8.0);
+          const double reach = seat_r + pad + ring * step;
+          const Vec2 c{seat.x + std::cos(a) * (reach + last_size.x / 2), seat.y - std::sin(a) * (reach + last_size.y / 2)};
+          if (!box_is_free(box_at(c, last_size), viewport, occupied, pad)) continue;
+          emit(k, last, c, last_size);
+          placed = true;
+        }
+      }
+      if (!placed && never_drop_leagues) {
+        emit(k, std::move(last), clamp_into(visible.contains(r.anchor) ? anchor : seat, last_size, viewport),
+             last_size);
+      }
+    }
+  }
+
+  // Leagues are reported biggest first, whatever order they were placed in.
+  std::stable_sort(out.labels.begin(), out.labels.end(), [&](const LaidOutLabel& a, const LaidOutLabel& b) {
+    return a.area > b.area;
+  });
+
+  // 3. Banners: those carrying the shown data first, then by area.
+  std::vector<LabelCandidate> candidates;
+  std::vector<std::vector<Line>> lines_of; // parallel to candidates
+  if (options.show_banners) {
+    for (std::size_t k = 0; k < regions.size(); ++k) {
+      const LabelledRegion& r = regions[k];
+      if (r.level == Level::League) continue;
+      if (!visible.contains(r.anchor)) continue; // off screen: no need to measure
+      std::vector<Line> lines = Impl::lines_for(r, options.language, banner_size);
+      if (lines.empty()) continue;
+      const Vec2 size = measure_lines(lines, false, ratio);
       // Banners only once the name fits inside the banner on screen: within its
       // bounding box, and at least one line tall around the anchor.
       const double upp = camera.units_per_px;
-      const bool fits = w <= kBannerFitFraction * r.bbox_w / upp &&
-                        h <= kBannerFitFraction * r.bbox_h / upp &&
+      const bool fits = size.x <= kBannerFitFraction * r.bbox_w / upp && size.y <= kBannerFitFraction * r.bbox_h / upp &&
                         lines.front().extent.y / 2.0 <= r.clearance / upp &&
-                        box_inside(r.projected, r.anchor, w * upp, h * upp);
+                        box_inside(r.projected, r.anchor, size.x * upp, size.y * upp);
       if (!fits) continue;
+      LabelCandidate c;
+      c.id = k;
+      c.anchor_px = on_screen(r.anchor);
+      c.width_px = size.x;
+      c.height_px = size.y;
+      c.priority = banner_label_priority(carries_data(r.region_index), r.area_rank);
+      candidates.push_back(c);
+      lines_of.push_back(std::move(lines));
     }
-    LabelCandidate c;
-    c.id = k;
-    c.anchor_px = camera.to_screen(r.anchor);
-    c.width_px = w;
-    c.height_px = h;
-    c.priority = (league ? kLeaguePriority : 0) + (kLeaguePriority - 1 - r.area_rank);
-    candidates.push_back(c);
-    lines_of.push_back(std::move(lines));
   }
-
-  std::vector<LaidOutLabel> placed;
-  const std::vector<std::size_t> ids = place_labels(candidates, viewport, kPaddingPx * ratio);
+  const std::vector<std::size_t> ids = place_labels(candidates, viewport, pad, occupied);
   for (std::size_t id : ids) {
     const auto pos = static_cast<std::size_t>(
-        std::find_if(candidates.begin(), candidates.end(),
-                     [id](const LabelCandidate& c) { return c.id == id; }) -
+        std::find_if(candidates.begin(), candidates.end(), [id](const LabelCandidate& c) { return c.id == id; }) -
         candidates.begin());
     const LabelCandidate& c = candidates[pos];
-    LaidOutLabel out;
-    PlacedLabel& label = out.label;
-    label.region_index = regions[id].region_index;
-    for (const Line& line : lines_of[pos]) {
-      if (!label.text.empty()) label.text += '\n';
-      label.text += line.text;
-    }
-    label.box_px = label_box(c);
-    label.anchor_px = c.anchor_px;
-    out.lines = std::move(lines_of[pos]);
-    out.league = regions[id].level == Level::League;
-    placed.push_back(std::move(out));
+    emit(id, std::move(lines_of[pos]), c.anchor_px, {c.width_px, c.height_px});
   }
-  return placed;
+  return out;
 }
 
 std::vector<PlacedLabel> LabelLayer::layout(const Camera& camera, const LabelOptions& options) const {
   std::vector<PlacedLabel> out;
-  for (LaidOutLabel& l : impl_->lay_out(camera, options)) out.push_back(std::move(l.label));
+  for (LaidOutLabel& l : impl_->lay_out(camera, options).labels) out.push_back(std::move(l.label));
   return out;
 }
 
 std::vector<TextItem> LabelLayer::text_items(const Camera& camera, const LabelOptions& options) const {
   std::vector<TextItem> items;
-  for (const LaidOutLabel& l : impl_->lay_out(camera, options)) {
+  const Layout laid = impl_->lay_out(camera, options);
+  for (const Marker& m : laid.markers) {
+    TextItem item;
+    item.utf8 = m.capital ? kCapitalMarker : kSeatMarker;
+    item.position_px = m.centre_px;
+    item.size_px = m.size_px;
+    item.colour = m.capital ? options.capital_colour : options.seat_colour;
+    item.halo_colour = options.halo_colour;
+    items.push_back(std::move(item));
+  }
+  for (const LaidOutLabel& l : laid.labels) {
     // Lines stack downwards from the top of the box, each centred horizontally.
     double top = l.label.box_px.min_y;
     for (std::size_t i = 0; i < l.lines.size(); ++i) {

@@ -1,9 +1,18 @@
 #pragma once
-// Region names on the map: leagues (盟/市) always when they fit, banners (旗/县/区)
-// once zoomed in far enough that the name fits inside the banner on screen.
-// Anchors are the poles of inaccessibility of the projected shapes, computed once;
-// placement per frame is greedy and collision-free (core/label_placement).
+// Region names on the map: leagues (盟/市) always, banners (旗/县/区) once zoomed in
+// far enough that the name fits inside the banner on screen. Anchors are the poles
+// of inaccessibility of the projected shapes, computed once; placement per frame is
+// greedy and collision-free (core/label_placement), in this order:
+//  1. seat markers: ★ for the capital 呼和浩特市, a dot for league seats (core/league_seat);
+//  2. every league name: at its anchor, else beside its seat marker (or anchor), then
+//     smaller (85%, 72%), then abbreviated (乌海市 → 乌海); on a map area of at least
+//     900×500 logical px a league name is never dropped (the last try is placed even
+//     where it touches another label);
+//  3. banners that carry the shown indicator's data (LabelOptions::carries_data), then
+//     the other banners, bigger first.
+// The window, exports and presentation all lay out labels here, so they agree.
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -35,13 +44,27 @@ struct LabelOptions {
   Rgba8 league_colour{25, 25, 25, 255};
   Rgba8 banner_colour{55, 55, 55, 255};
   Rgba8 halo_colour{255, 255, 255, 220};
+  bool seat_markers = true;              // ★ / dot at league seats (with any language but None)
+  Rgba8 capital_colour{200, 20, 20, 255}; // ★ 呼和浩特市
+  Rgba8 seat_colour{40, 40, 40, 255};     // league seat dots
+  // Per Atlas::regions index, non-zero where the region carries the shown indicator's
+  // data (those banners outrank the others); empty: no indicator shown.
+  std::vector<std::uint8_t> carries_data;
+  // Boxes labels keep clear of (legend, scale bar...), framebuffer px of the camera.
+  std::vector<Bounds> keep_clear_px;
 };
+
+// Map areas at least this large (logical px) name every league whatever it takes.
+inline constexpr double kAllLeaguesMinWidthPx = 900;
+inline constexpr double kAllLeaguesMinHeightPx = 500;
 
 struct PlacedLabel {
   std::size_t region_index = 0; // index into Atlas::regions
   std::string text;             // as drawn; for Both the two lines joined by '\n'
   Bounds box_px;                // framebuffer pixels, both lines
-  Vec2 anchor_px;               // centre of box_px; the region's anchor on screen
+  Vec2 anchor_px;               // centre of box_px (the region's anchor, or beside its seat)
+  double size_px = 0;           // first line's em size (leagues shrink to fit)
+  Bounds marker_px;             // the league's seat marker (★ or dot); invalid when none
 };
 
 // Measures a label line in framebuffer pixels; swapped out in tests that run without fonts.
@@ -52,8 +75,7 @@ struct LabelMeasure {
 
 class LabelLayer {
 public:
-  // Projects every league and banner once; anchors are computed on the first
-  // layout or anchor_of() (never with LabelLanguage::None). Uses a
+  // Projects every league and banner once and computes its anchor. Uses a
   // FreeType measurer created on first use (throws steppe::Error without CJK fonts).
   LabelLayer(const Atlas& atlas, const Projection& projection);
   // The same with a custom measurer (not owned; must outlive the layer).

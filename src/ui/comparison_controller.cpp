@@ -20,15 +20,17 @@ std::optional<std::size_t> linked_hover(std::optional<std::size_t> map_hovered,
 }
 
 const Ranking* ComparisonController::update(const Indicator* indicator, std::uint64_t revision,
-                                            std::span<const std::size_t> selected, RankOrder order) {
+                                            std::span<const std::size_t> selected, RankOrder order,
+                                            std::optional<std::size_t> drill_focus) {
   const bool same = have_key_ && key_indicator_ == indicator && key_revision_ == revision &&
-                    key_order_ == order && std::equal(selected.begin(), selected.end(), key_selected_.begin(),
+                    key_order_ == order && key_focus_ == drill_focus && std::equal(selected.begin(), selected.end(), key_selected_.begin(),
                                                       key_selected_.end());
   if (!same) {
     have_key_ = true;
     key_indicator_ = indicator;
     key_revision_ = revision;
     key_order_ = order;
+    key_focus_ = drill_focus;
     key_selected_.assign(selected.begin(), selected.end());
     ranking_.reset();
     problem_.clear();
@@ -40,6 +42,7 @@ const Ranking* ComparisonController::update(const Indicator* indicator, std::uin
     } else if (indicator != nullptr) {
       try {
         ranking_ = ranks_selection_ ? rank_regions(atlas_, *indicator, regions, order)
+                   : drill_focus    ? rank_indicator_within(atlas_, *indicator, *drill_focus, order)
                                     : rank_indicator_level(atlas_, *indicator, order);
       } catch (const Error& e) {
         problem_ = e.what();

@@ -1,7 +1,8 @@
 #pragma once
 // What the comparison window shows, decided without ImGui so it is unit-tested:
 // which regions are ranked (the selection when two or more regions are
-// selected, else every region at the indicator's level), the cached Ranking,
+// selected, else every region at the indicator's level inside the drill-down's
+// focus, or the whole level at the top), the cached Ranking,
 // the hover both the map and the bar chart show, and the sibling indicator a
 // period slider step switches to.
 #include <cstddef>
@@ -39,8 +40,11 @@ public:
   // The ranking for `indicator` (nullptr: none shown). Recomputed only when
   // `revision` (ThematicState::revision), the selection or the order changed.
   // A point indicator has nothing to rank: nullptr, problem() says why.
+  // `drill_focus` (DrillState::focus): without a comparison selection, only the
+  // level's regions inside it are ranked (drilled into 通辽市: its banners).
   const Ranking* update(const Indicator* indicator, std::uint64_t revision,
-                        std::span<const std::size_t> selected, RankOrder order);
+                        std::span<const std::size_t> selected, RankOrder order,
+                        std::optional<std::size_t> drill_focus = std::nullopt);
 
   // True when the last ranking covers the selection, false for the whole level.
   bool ranks_selection() const { return ranks_selection_; }
@@ -56,6 +60,7 @@ private:
   std::uint64_t key_revision_ = 0;
   std::vector<std::size_t> key_selected_;
   RankOrder key_order_ = RankOrder::Descending;
+  std::optional<std::size_t> key_focus_;
 };
 
 // The series of the shown indicator for the period slider, and the position

@@ -153,7 +153,8 @@ std::string comparison_ui_text() {
   for (const char* s : {kTitle, kDescending, kAscending, kRank, kRegion, kValue, kPeriod, kSource, kEmpty,
                         "搜索 Search 名称、代码或拼音首字母 name, code or initials 无结果 no match",
                         "全区 区域统一分级 Region-wide breaks 本地分级 Local breaks › 下钻 Drill down",
-                        "时期 Period 分屏 Split view 右侧指标 Right pane indicator 时期不同 无数据 / no data —"})
+                        "时期 Period 分屏 Split view 右侧指标 Right pane indicator 时期不同 无数据 / no data —",
+                        kNotCoveredLabel})
     all += s;
   return all;
 }

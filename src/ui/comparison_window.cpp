@@ -7,6 +7,7 @@
 #include "core/indicator_summary.hpp"
 #include "ui/breadcrumb_bar.hpp"
 #include "ui/period_slider.hpp"
+#include "ui/widget_probe.hpp"
 
 namespace steppe::ui {
 namespace {
@@ -16,6 +17,8 @@ constexpr const char* kNoIndicator = "先选指标 Choose an indicator to rank r
 constexpr const char* kSelection = "已选地区 Selected regions:";
 constexpr const char* kWholeLevel = "全部地区 All regions (Ctrl/Shift+点击 click: 选择 select)";
 constexpr const char* kDrillDown = "下钻 Drill down: ";
+constexpr const char* kWithin = "范围 Within: ";
+constexpr const char* kWithinCount = "%s%s · %zu 个 regions";
 
 } // namespace
 
@@ -32,6 +35,7 @@ void ComparisonWindow::draw_drill(DrillState& drill, std::span<const std::size_t
   if (!selected.empty() && drill.target() != selected.back()) {
     const std::string label = kDrillDown + directory_.region(selected.back()).name_zh;
     if (ImGui::SmallButton(label.c_str())) actions.drilled = drill.drill_into(selected.back()) || actions.drilled;
+    note_widget("drill_button");
   }
   actions.changed = actions.changed || actions.drilled;
 }
@@ -75,9 +79,18 @@ ComparisonWindowActions ComparisonWindow::draw(const ThematicState& thematic, Dr
   }
   ImGui::Separator();
 
-  const Ranking* ranking = controller_.update(shown, thematic.revision(), selected, panel_.order());
+  const Ranking* ranking = controller_.update(shown, thematic.revision(), selected, panel_.order(), drill.focus());
+  if (ranking != nullptr) {
+    // For input tests: rows, ranked rows, rows not covered by the source.
+    const std::string counts = std::to_string(ranking->rows.size()) + " " + std::to_string(ranking->ranked_count()) +
+                               " " + std::to_string(ranking->not_covered_count());
+    note_text("ranking_rows", counts.c_str());
+  }
   ImGui::PushTextWrapPos(0);
   if (controller_.ranks_selection()) ImGui::TextDisabled("%s %zu", kSelection, compared_regions(selected).size());
+  else if (const auto focus = drill.focus(); focus && ranking != nullptr)
+    ImGui::TextDisabled(kWithinCount, kWithin, directory_.region(*focus).name_zh.c_str(),
+                        ranking->rows.size());
   else ImGui::TextDisabled("%s", kWholeLevel);
   if (shown != nullptr && ranking != nullptr) {
     const IndicatorMeta& m = shown->meta;
@@ -108,7 +121,7 @@ ComparisonWindowActions ComparisonWindow::draw(const ThematicState& thematic, Dr
 
 std::string comparison_window_glyphs() {
   std::string all = comparison_ui_text() + "“”"; // the panel's quote tooltip
-  for (const char* s : {kWindowTitle, kNoIndicator, kSelection, kWholeLevel, kDrillDown}) all += s;
+  for (const char* s : {kWindowTitle, kNoIndicator, kSelection, kWholeLevel, kDrillDown, kWithin, kWithinCount}) all += s;
   return all;
 }
 

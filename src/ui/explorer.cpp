@@ -6,12 +6,14 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <cstdlib>
 #include <iostream>
 #include <functional>
 #include <optional>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "core/error.hpp"
@@ -107,6 +109,8 @@ public:
       // Testing hook: once the layout has settled, save what the window shows and close.
       if (snapshot != nullptr && *snapshot != '\0') frames_left = std::max(frames_left, 1);
       // Idle costs nothing: block until an event unless something is still moving.
+      // Keys still queued for ImGui (ui/imgui_key_queue) need frames too.
+      if (imgui_.input_pending()) frames_left = std::max(frames_left, 1);
       if (view_.animating()) {
         glfwWaitEventsTimeout(kAnimationWait);
       } else if (frames_left > 0) {
@@ -120,7 +124,15 @@ public:
       if (frame(snap ? snapshot : nullptr)) frames_left = kFramesAfterChange;
       // Presentations and deck exports run between frames (ui/deck_panel).
       bool close = false;
-      if (decks_.run_pending(window_, map_, labels_, snapshot, &close)) frames_left = kFramesAfterChange;
+      if (decks_.run_pending(window_, map_, labels_, snapshot, &close)) {
+        // What the audience's presenter did on the slides (wheel, clicks, keys) is
+        // not meant for the explorer's map or fields.
+        (void)window_.take_left_presses();
+        (void)window_.take_key_presses();
+        (void)window_.take_ctrl_key_presses();
+        imgui_.discard_input();
+        frames_left = kFramesAfterChange;
+      }
       if (close) glfwSetWindowShouldClose(window_.handle(), GLFW_TRUE);
       // Exports from the export panel (E) run between frames too; start-up
       // set-up: export the snapshot's view.
@@ -202,8 +214,26 @@ private:
     }
     draw_map(m, shown_hover);
     note_rect("map", map.x, map.y, map.w, map.h);
+    // For input tests: the part of the world the map shows (projected metres).
+    const Bounds world = view_.camera().visible_world();
+    note_rect("map_world", static_cast<float>(world.min_x), static_cast<float>(world.min_y),
+              static_cast<float>(world.width()), static_cast<float>(world.height()));
     imgui_.end_frame();
+    // A window that just appeared (E, D) sizes and places itself over its first
+    // few frames (ImGui's auto-fit): keep drawing a few frames after the set of
+    // windows changes, or the panel stays where its first frame put it.
+    if (io.MetricsRenderWindows != shown_windows_) {
+      shown_windows_ = io.MetricsRenderWindows;
+      settle_frames_ = 3;
+    }
+    if (settle_frames_ > 0) {
+      --settle_frames_;
+      changed = true;
+    }
     flush_widget_probe();
+    // Testing hook: slow frames (STEPPE_EXPLORER_FRAME_DELAY_MS), as on a weak GPU,
+    // so input tests can check nothing typed in the meantime is lost.
+    if (frame_delay_ms_ > 0) std::this_thread::sleep_for(std::chrono::milliseconds(frame_delay_ms_));
     if (snapshot_path != nullptr) write_window_snapshot(m.framebuffer_w, m.framebuffer_h, map_px_, snapshot_path);
     glfwSwapBuffers(window_.handle());
     return changed;
@@ -342,7 +372,11 @@ private:
       changed = true;
     }
     // Ctrl+Q closes the window (as the window manager's close button).
-    if (io.KeyCtrl && pressed({GLFW_KEY_Q})) glfwSetWindowShouldClose(window_.handle(), GLFW_TRUE);
+    // (Judged by the press's own modifiers: ImGui's io.KeyCtrl may lag behind
+    // keys still queued for it, ui/imgui_key_queue.)
+    const std::vector<int> ctrl_presses = window_.take_ctrl_key_presses();
+    if (std::find(ctrl_presses.begin(), ctrl_presses.end(), GLFW_KEY_Q) != ctrl_presses.end())
+      glfwSetWindowShouldClose(window_.handle(), GLFW_TRUE);
     // Tab hides the panel for a clean map in front of an audience.
     if (!capture.keyboard && pressed({GLFW_KEY_TAB})) {
       panel_visible_ = !panel_visible_;
@@ -475,6 +509,9 @@ private:
   GlWindow& window_;
   ImGuiSession& imgui_;
   const ExplorerStartup startup_;
+  int shown_windows_ = 0; // ImGui windows drawn last frame
+  int settle_frames_ = 0; // frames still to draw while a new window settles
+  int frame_delay_ms_ = std::clamp(startup_.frame_delay_ms, 0, 2000); // slow frames, for tests
   const Projection projection_;
   const MapGeometry geometry_;
   const RegionDirectory directory_;

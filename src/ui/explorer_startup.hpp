@@ -23,6 +23,7 @@ struct ExplorerStartup {
   std::string deck;                 // opens this deck in the deck panel
   std::size_t present_from = 0;     // 1-based slide to present the deck from at once (0: don't)
   std::string widgets;              // write the controls' rectangles there each frame (ui/widget_probe)
+  int frame_delay_ms = 0;           // sleep this long in every frame (tests of slow machines)
 };
 
 } // namespace steppe::ui

@@ -8,6 +8,8 @@
 #include <cstring>
 
 #include "core/error.hpp"
+#include "export/export_presets.hpp"
+#include "ui/export_settings.hpp"
 #include "ui/widget_probe.hpp"
 
 namespace steppe::ui {
@@ -40,13 +42,29 @@ ExportScene window_export_scene(const Atlas& atlas, const Projection& projection
     scene.region_colours = thematic.region_colors(style.region_fill);
     scene.region_patterns = thematic.region_patterns();
     scene.data_regions = choropleth_data_regions(atlas, *thematic.choropleth());
+    scene.labels.carries_data = carries_data_of(*thematic.choropleth());
   }
   if (thematic.points() != nullptr) scene.points = thematic.points();
   scene.legend = thematic.legend();
   return scene;
 }
 
+void ExportPanel::select_preset(const std::string& id) {
+  if (find_export_preset(id) == nullptr || id == preset_) return;
+  preset_ = id;
+  if (const auto file = export_settings_path()) {
+    try {
+      save_export_preset(*file, id);
+    } catch (const Error& e) {
+      status_ = std::string("warning: the size preset is not remembered: ") + e.what();
+    }
+  }
+}
+
 ExportPanel::ExportPanel(const std::string& title) {
+  if (const auto file = export_settings_path()) {
+    if (const auto id = load_export_preset(*file)) preset_ = *id;
+  }
   if (!title.empty()) {
     copy_into(title_, title);
     decorations_.title = title;
@@ -55,7 +73,9 @@ ExportPanel::ExportPanel(const std::string& title) {
 }
 
 std::string ExportPanel::glyph_text() {
-  return "导出地图文件标题副致谢标签语言中英双无图例比例尺指北针正在完成失败像素打印…";
+  std::string all = "导出地图文件标题副致谢标签语言中英双无图例比例尺指北针正在完成失败像素打印…尺寸";
+  for (const ExportPreset& p : export_presets()) all += non_ascii(std::string(p.label).c_str());
+  return all;
 }
 
 void ExportPanel::request(const std::string& path) {
@@ -67,17 +87,17 @@ ExportOptions ExportPanel::options_for(const Camera& view) const {
   ExportOptions o = decorations_;
   o.out = path_.data();
   (void)o.format(); // names the extensions it accepts
-  if (physical_size_) {
+  const ExportPreset* preset = find_export_preset(preset_);
+  if (preset == nullptr) preset = &export_presets().front();
+  if (preset->kind == ExportPresetKind::CustomPaper) {
     o.physical = parse_physical_size(physical_.data());
     o.dpi = dpi_;
-  } else if (window_size_) {
-    o.width_px = view.width_px;
-    o.height_px = view.height_px;
-    o.dpi = 96.0 * view.pixel_ratio;
-  } else {
+  } else if (preset->kind == ExportPresetKind::CustomPixels) {
     o.width_px = width_px_;
     o.height_px = height_px_;
     o.dpi = dpi_;
+  } else {
+    apply_export_preset(*preset, view, o);
   }
   if (!(o.dpi > 0)) throw Error("the DPI must be positive (e.g. 96 for screens, 300 for print)");
   o.language = language_ < 0 ? window_language_ : static_cast<LabelLanguage>(language_);
@@ -111,18 +131,34 @@ std::string ExportPanel::draw(const Camera& view, LabelLanguage window_language,
     note_widget("export_file");
     ImGui::TextDisabled(".png, .svg or .pdf: the format follows the name");
 
-    ImGui::Checkbox("Physical size 打印", &physical_size_);
-    if (physical_size_) {
+    // Every size in view at once (radio buttons, not a drop-down): a presenter
+    // sees the choices without opening anything.
+    ImGui::TextDisabled("尺寸 Size");
+    note_widget("export_size");
+    const float column = ImGui::GetContentRegionAvail().x / 2;
+    int shown = 0;
+    for (const ExportPreset& p : export_presets()) {
+      if (shown++ % 2 == 1) ImGui::SameLine(column);
+      const std::string item = std::string(p.label) + "##" + std::string(p.id);
+      if (ImGui::RadioButton(item.c_str(), p.id == preset_)) select_preset(std::string(p.id));
+      note_widget(("export_preset_" + std::string(p.id)).c_str());
+    }
+    const ExportPreset* chosen = find_export_preset(preset_);
+    if (chosen == nullptr) chosen = &export_presets().front();
+    if (chosen->kind == ExportPresetKind::CustomPaper) {
       ImGui::InputText("Size", physical_.data(), physical_.size());
       ImGui::InputFloat("DPI", &dpi_, 0, 0, "%.0f");
+    } else if (chosen->kind == ExportPresetKind::CustomPixels) {
+      ImGui::InputInt("Width px", &width_px_);
+      ImGui::InputInt("Height px", &height_px_);
+      ImGui::InputFloat("DPI", &dpi_, 0, 0, "%.0f");
     } else {
-      ImGui::Checkbox("Window size 像素", &window_size_);
-      if (window_size_) {
-        ImGui::Text("%d x %d px at %.0f DPI", view.width_px, view.height_px, 96.0 * view.pixel_ratio);
-      } else {
-        ImGui::InputInt("Width px", &width_px_);
-        ImGui::InputInt("Height px", &height_px_);
-        ImGui::InputFloat("DPI", &dpi_, 0, 0, "%.0f");
+      ExportOptions sized;
+      apply_export_preset(*chosen, view, sized);
+      try {
+        ImGui::TextDisabled("%d x %d px at %.0f DPI", sized.resolved_width_px(), sized.resolved_height_px(), sized.dpi);
+      } catch (const Error& e) {
+        ImGui::TextDisabled("%s", e.what());
       }
     }
     bool edited = false;

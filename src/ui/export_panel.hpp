@@ -1,6 +1,7 @@
 #pragma once
 // The window's export dialog: file name (the format follows .png/.svg/.pdf),
-// pixel size (default: the visible map's) or physical size + DPI, title,
+// size preset (the visible map's size, Full HD, 4K, a 16:9 slide, A4/A3 at
+// 300 dpi — the last one picked is remembered — or custom pixels/paper + DPI), title,
 // subtitle, credits, label language, legend/scale bar/north arrow toggles.
 // It fills the same ExportOptions `steppe render` fills and calls export_map
 // with the window's visible camera as the view (framed in the whole canvas, as
@@ -32,7 +33,12 @@ ExportScene window_export_scene(const Atlas& atlas, const Projection& projection
 class ExportPanel {
 public:
   // A non-empty `title` opens the panel with that title (start-up set-up).
+  // Starts at the size preset remembered from the last session.
   explicit ExportPanel(const std::string& title = {});
+
+  // The size preset's id (export/export_presets); selecting one remembers it.
+  const std::string& preset() const { return preset_; }
+  void select_preset(const std::string& id);
 
   bool visible = false;
   // Called during a running export (no frame is drawn meanwhile): the explorer
@@ -74,8 +80,7 @@ private:
   std::array<char, 1024> path_{};
   std::array<char, 256> title_{}, subtitle_{}, credits_{};
   std::array<char, 64> physical_{};
-  bool physical_size_ = false;
-  bool window_size_ = true;
+  std::string preset_ = "window"; // export/export_presets id, remembered (ui/export_settings)
   int width_px_ = 1600, height_px_ = 1200;
   float dpi_ = 300;
   int language_ = -1; // -1: as the window's labels; else LabelLanguage

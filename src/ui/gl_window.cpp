@@ -81,11 +81,7 @@ GlWindow::GlWindow(const char* title, int width, int height) {
   glfwSwapInterval(1);
   // Installed before ImGui's backend, which calls these from its own callbacks.
   glfwSetWindowUserPointer(window_, this);
-  glfwSetKeyCallback(window_, [](GLFWwindow* w, int key, int, int action, int) {
-    GlWindow& self = of(w);
-    ++self.events_;
-    if (action != GLFW_RELEASE) self.key_presses_.push_back(key);
-  });
+  glfwSetKeyCallback(window_, on_key);
   glfwSetMouseButtonCallback(window_, [](GLFWwindow* w, int button, int action, int mods) {
     GlWindow& self = of(w);
     ++self.events_;
@@ -105,13 +101,22 @@ GlWindow::GlWindow(const char* title, int width, int height) {
   });
   glfwSetCursorPosCallback(window_, [](GLFWwindow* w, double, double) { ++of(w).events_; });
   glfwSetScrollCallback(window_, [](GLFWwindow* w, double, double) { ++of(w).events_; });
-  glfwSetCharCallback(window_, [](GLFWwindow* w, unsigned int) { ++of(w).events_; });
+  glfwSetCharCallback(window_, on_char);
   glfwSetCursorEnterCallback(window_, [](GLFWwindow* w, int) { ++of(w).events_; });
   glfwSetWindowFocusCallback(window_, [](GLFWwindow* w, int) { ++of(w).events_; });
   glfwSetFramebufferSizeCallback(window_, [](GLFWwindow* w, int, int) { ++of(w).events_; });
   glfwSetWindowContentScaleCallback(window_, [](GLFWwindow* w, float, float) { ++of(w).events_; });
   glfwSetWindowRefreshCallback(window_, [](GLFWwindow* w) { ++of(w).events_; });
 }
+
+void GlWindow::on_key(GLFWwindow* window, int key, int, int action, int mods) {
+  GlWindow& self = of(window);
+  ++self.events_;
+  if (action != GLFW_RELEASE) self.key_presses_.push_back(key);
+  if (action == GLFW_PRESS && (mods & GLFW_MOD_CONTROL) != 0) self.ctrl_key_presses_.push_back(key);
+}
+
+void GlWindow::on_char(GLFWwindow* window, unsigned int) { ++of(window).events_; }
 
 GlWindow& GlWindow::of(GLFWwindow* window) {
   return *static_cast<GlWindow*>(glfwGetWindowUserPointer(window));
@@ -128,6 +133,12 @@ int GlWindow::take_event_count() { return std::exchange(events_, 0); }
 std::vector<int> GlWindow::take_key_presses() {
   std::vector<int> keys;
   keys.swap(key_presses_);
+  return keys;
+}
+
+std::vector<int> GlWindow::take_ctrl_key_presses() {
+  std::vector<int> keys;
+  keys.swap(ctrl_key_presses_);
   return keys;
 }
 

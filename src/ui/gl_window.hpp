@@ -41,6 +41,9 @@ public:
   // lost, unlike ImGui 1.86's per-frame key state. Installed before ImGui's
   // backend, which chains to it.
   std::vector<int> take_key_presses();
+  // The same, only the presses made with Ctrl held (shortcuts such as Ctrl+Q),
+  // judged by the modifiers GLFW reported with the press itself.
+  std::vector<int> take_ctrl_key_presses();
 
   struct Press {
     Vec2 at;        // window coordinates (multiply by framebuffer_ratio for pixels)
@@ -50,6 +53,12 @@ public:
   // Left-button presses since the last call, timed when they happened rather
   // than when a (possibly slow) frame saw them, so double-clicks are not missed.
   std::vector<Press> take_left_presses();
+
+  // The window's own key and character callbacks (recording presses, counting
+  // events), for a callback installed later that must pass events on at once
+  // (ui/imgui_key_queue).
+  static void on_key(GLFWwindow* window, int key, int scancode, int action, int mods);
+  static void on_char(GLFWwindow* window, unsigned int codepoint);
 
   // Input and window events seen since the last call. A batch of events can
   // hold a whole click (press and release), which ImGui 1.86 spreads over two
@@ -61,6 +70,7 @@ private:
 
   GLFWwindow* window_ = nullptr;
   std::vector<int> key_presses_;
+  std::vector<int> ctrl_key_presses_;
   std::vector<Press> left_presses_;
   double last_press_time_ = -1e9;
   Vec2 last_press_at_{};

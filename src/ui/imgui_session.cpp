@@ -1,14 +1,16 @@
 #include "ui/imgui_session.hpp"
 
+#include <GLFW/glfw3.h>
 #include <backends/imgui_impl_glfw.h>
 #include <backends/imgui_impl_opengl3.h>
 #include <imgui.h>
 
 #include "core/error.hpp"
+#include "ui/imgui_key_queue.hpp"
 
 namespace steppe::ui {
 
-ImGuiSession::ImGuiSession(GLFWwindow* window) {
+ImGuiSession::ImGuiSession(GLFWwindow* window) : window_(window) {
   IMGUI_CHECKVERSION();
   ImGui::CreateContext();
   ImGuiIO& io = ImGui::GetIO();
@@ -17,9 +19,11 @@ ImGuiSession::ImGuiSession(GLFWwindow* window) {
     ImGui::DestroyContext();
     throw Error("ImGui could not initialise its GLFW/OpenGL 3 backends");
   }
+  keys_ = std::make_unique<ImGuiKeyQueue>(window);
 }
 
 ImGuiSession::~ImGuiSession() {
+  keys_.reset();
   ImGui_ImplOpenGL3_Shutdown();
   ImGui_ImplGlfw_Shutdown();
   ImGui::DestroyContext();
@@ -65,8 +69,25 @@ void ImGuiSession::reload_fonts() {
 void ImGuiSession::begin_frame() {
   frame_begun_ = true;
   ImGui_ImplOpenGL3_NewFrame();
+  keys_->feed();
   ImGui_ImplGlfw_NewFrame();
+  if (mouse_discarded_) {
+    // The backend remembers presses it saw while no frame ran; ImGui gets the
+    // buttons as they are now instead.
+    ImGuiIO& io = ImGui::GetIO();
+    for (int i = 0; i < static_cast<int>(IM_ARRAYSIZE(io.MouseDown)) && i <= GLFW_MOUSE_BUTTON_LAST; ++i) {
+      io.MouseDown[i] = glfwGetMouseButton(window_, i) == GLFW_PRESS;
+    }
+    mouse_discarded_ = false;
+  }
   ImGui::NewFrame();
+}
+
+bool ImGuiSession::input_pending() const { return keys_->pending(); }
+
+void ImGuiSession::discard_input() {
+  keys_->discard();
+  mouse_discarded_ = true;
 }
 
 void ImGuiSession::end_frame() {

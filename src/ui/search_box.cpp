@@ -2,6 +2,8 @@
 
 #include <imgui.h>
 
+#include "ui/widget_probe.hpp"
+
 namespace steppe::ui {
 
 std::optional<std::size_t> SearchBox::draw() {
@@ -9,6 +11,8 @@ std::optional<std::size_t> SearchBox::draw() {
   ImGui::SetNextItemWidth(-1);
   const bool enter = ImGui::InputTextWithHint("##search", "搜索 Search 名称、代码或拼音首字母 name, code or initials",
                                               buffer_.data(), buffer_.size(), ImGuiInputTextFlags_EnterReturnsTrue);
+  note_widget("search_box");
+  note_text("search_box_text", buffer_.data());
   const std::string query(buffer_.data());
   if (query != last_query_) {
     last_query_ = query;

@@ -2,6 +2,7 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -35,6 +36,14 @@ void note_rect(const char* name, float x, float y, float w, float h) {
   char line[128];
   std::snprintf(line, sizeof line, "%.0f %.0f %.0f %.0f", static_cast<double>(x), static_cast<double>(y),
                 static_cast<double>(w), static_cast<double>(h));
+  p.frame[name] = line;
+}
+
+void note_text(const char* name, const char* utf8) {
+  Probe& p = probe();
+  if (p.path.empty()) return;
+  std::string line(utf8);
+  std::replace(line.begin(), line.end(), '\n', ' ');
   p.frame[name] = line;
 }
 

@@ -21,6 +21,9 @@ void note_window(const char* name);
 // A rectangle given directly (window coordinates).
 void note_rect(const char* name, float x, float y, float w, float h);
 
+// A text field's content under `name` ("name text..."), for tests that type.
+void note_text(const char* name, const char* utf8);
+
 // Writes the frame's rectangles if a file is set and they changed, then
 // forgets them for the next frame.
 void flush_widget_probe();

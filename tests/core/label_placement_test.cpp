@@ -4,6 +4,7 @@
 #include <cstdint>
 
 #include "core/label_placement.hpp"
+#include "core/league_seat.hpp"
 
 using steppe::Bounds;
 using steppe::LabelCandidate;
@@ -111,4 +112,57 @@ TEST_CASE("placement is deterministic", "[label_placement]") {
   auto reversed = candidates;
   std::reverse(reversed.begin(), reversed.end());
   CHECK(steppe::place_labels(reversed, kViewport, 3).front() == first.front());
+}
+
+TEST_CASE("banner label priority: data-carrying banners outrank bigger ones", "[label]") {
+  using steppe::banner_label_priority;
+  // Data first, whatever the area rank; then bigger (lower rank) first.
+  CHECK(banner_label_priority(true, 102) > banner_label_priority(false, 0));
+  CHECK(banner_label_priority(true, 3) > banner_label_priority(true, 40));
+  CHECK(banner_label_priority(false, 3) > banner_label_priority(false, 40));
+
+  // Two colliding banner labels: the small one with data wins the spot.
+  LabelCandidate big;
+  big.id = 1;
+  big.anchor_px = {400, 300};
+  big.width_px = 120;
+  big.height_px = 20;
+  big.priority = banner_label_priority(false, 0);
+  LabelCandidate small = big;
+  small.id = 2;
+  small.anchor_px = {430, 305};
+  small.width_px = 60;
+  small.priority = banner_label_priority(true, 90);
+  const std::vector<LabelCandidate> both{big, small};
+  CHECK(steppe::place_labels(both, kViewport, 4) == std::vector<std::size_t>{2});
+  small.priority = banner_label_priority(false, 90);
+  const std::vector<LabelCandidate> neither{big, small};
+  CHECK(steppe::place_labels(neither, kViewport, 4) == std::vector<std::size_t>{1});
+}
+
+TEST_CASE("place_labels keeps clear of occupied boxes", "[label]") {
+  LabelCandidate c;
+  c.id = 7;
+  c.anchor_px = {100, 100};
+  c.width_px = 40;
+  c.height_px = 10;
+  const std::vector<LabelCandidate> one{c};
+  const std::vector<Bounds> legend{{90, 90, 200, 200}};
+  CHECK(steppe::place_labels(one, kViewport, 2, legend).empty());
+  const std::vector<Bounds> far{{300, 300, 400, 400}};
+  CHECK(steppe::place_labels(one, kViewport, 2, far) == std::vector<std::size_t>{7});
+  CHECK(steppe::box_is_free({0, 0, 10, 10}, kViewport, far, 2));
+  CHECK_FALSE(steppe::box_is_free({-1, 0, 10, 10}, kViewport, far, 2)); // outside the viewport
+  CHECK_FALSE(steppe::box_is_free({295, 295, 299, 299}, kViewport, far, 2)); // within the padding
+}
+
+TEST_CASE("urban district codes (市辖区) of prefecture-level cities", "[label]") {
+  using steppe::is_urban_district_code;
+  CHECK(is_urban_district_code("150102", "150100"));  // 新城区
+  CHECK(is_urban_district_code("150206", "150200"));  // 白云鄂博矿区 (a district; seats group it out)
+  CHECK_FALSE(is_urban_district_code("150121", "150100")); // 土默特左旗
+  CHECK_FALSE(is_urban_district_code("150581", "150500")); // 霍林郭勒市, a county-level city
+  CHECK_FALSE(is_urban_district_code("152201", "152200")); // 盟: no districts
+  CHECK_FALSE(is_urban_district_code("150302", "150200")); // another city's district
+  CHECK_FALSE(is_urban_district_code("15010x", "150100"));
 }

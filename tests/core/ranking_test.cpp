@@ -46,7 +46,7 @@ TEST_CASE("ranking: ties share a rank and the next rank skips (1, 2, 2, 4)") {
   CHECK(*up.rows[3].rank == 4);
 }
 
-TEST_CASE("ranking: regions without a value come last, unranked, labelled no data") {
+TEST_CASE("ranking: regions without a value come last, unranked, labelled as the legend does") {
   const Atlas atlas = tongliao_atlas();
   const Ranking r = rank_indicator_level(atlas, tongliao_coal());
   REQUIRE(r.rows.size() == 10); // every banner of the atlas
@@ -58,11 +58,18 @@ TEST_CASE("ranking: regions without a value come last, unranked, labelled no dat
   CHECK(r.rows[0].source == "000_58d60768b51bfc0c.txt");
   CHECK(r.rows[0].quote == "霍林河原煤产量1590.92万吨");
   CHECK(*r.rows[1].rank == 2);
+  // The source reports on 通辽市 only: its six other banners have no data; 赤峰市's
+  // two banners are not covered by the source (as the legend keeps them apart), last.
   for (std::size_t i = 2; i < r.rows.size(); ++i) {
+    INFO(atlas.regions[r.rows[i].region].name_zh);
     CHECK_FALSE(r.rows[i].rank.has_value());
     CHECK_FALSE(r.rows[i].value.has_value());
-    CHECK(r.rows[i].value_text == kNoDataLabel);
+    const bool chifeng = atlas.regions[r.rows[i].region].parent == "150400";
+    CHECK(r.rows[i].not_covered == chifeng);
+    CHECK(r.rows[i].value_text == (chifeng ? kNotCoveredLabel : kNoDataLabel));
+    CHECK(chifeng == (i >= 8));
   }
+  CHECK(r.not_covered_count() == 2);
   // Ascending order keeps no data last as well (never "the lowest").
   const Ranking up = rank_indicator_level(atlas, tongliao_coal(), RankOrder::Ascending);
   CHECK(atlas.regions[up.rows[0].region].name_zh == "扎鲁特旗");
@@ -91,4 +98,22 @@ TEST_CASE("ranking: competition ranks of plain values, missing never ranked") {
   CHECK_FALSE(ranks[1].has_value());
   CHECK(*ranks[2] == 1);
   CHECK(*ranks[3] == 2);
+}
+
+TEST_CASE("ranking within a drill-down focus: the drilled league's banners only") {
+  const Atlas atlas = tongliao_atlas();
+  // Drilled into 通辽市 (index 2): its 8 banners, not 赤峰市's.
+  const Ranking tongliao = rank_indicator_within(atlas, tongliao_coal(), 2);
+  REQUIRE(tongliao.rows.size() == 8);
+  CHECK(tongliao.ranked_count() == 2);
+  CHECK(tongliao.not_covered_count() == 0);
+  for (const RankedRegion& row : tongliao.rows) CHECK(atlas.regions[row.region].parent == "150500");
+  // Drilled into 赤峰市: two banners the source does not cover.
+  const Ranking chifeng = rank_indicator_within(atlas, tongliao_coal(), 1);
+  REQUIRE(chifeng.rows.size() == 2);
+  CHECK(chifeng.not_covered_count() == 2);
+  CHECK(chifeng.rows[0].value_text == kNotCoveredLabel);
+  // At the top (the region itself) every banner, as rank_indicator_level.
+  CHECK(rank_indicator_within(atlas, tongliao_coal(), 0).rows.size() == 10);
+  CHECK_THROWS_AS(rank_indicator_within(atlas, tongliao_coal(), 99), Error);
 }

@@ -5,12 +5,14 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "core/league_seat.hpp"
 #include "geo/map_geometry.hpp"
 #include "io/builtin_atlas.hpp"
 #include "render/label_layer.hpp"
 #include "render/map_frame.hpp"
 #include "render/offscreen_context.hpp"
 #include "render/png_writer.hpp"
+#include "render/text_renderer.hpp"
 
 using namespace steppe;
 
@@ -123,6 +125,8 @@ TEST_CASE("built-in atlas: labels render headless inside their boxes", "[label][
   LabelOptions options;
   options.league_colour = {200, 0, 0, 255};
   options.banner_colour = {0, 0, 200, 255};
+  options.capital_colour = {0, 170, 0, 255};
+  options.seat_colour = {0, 0, 0, 255};
   const auto labels = layer.layout(camera, options);
   REQUIRE(count_level(labels, Level::League) == 12);
   const Image img =
@@ -153,5 +157,89 @@ TEST_CASE("built-in atlas: labels render headless inside their boxes", "[label][
       }
     }
     CHECK(ink > 40); // three or more bold ideographs at 16 px
+  }
+  // The capital's ★ is drawn in its marker box.
+  const auto capital = std::find_if(labels.begin(), labels.end(), [](const PlacedLabel& l) {
+    return builtin().regions[l.region_index].code == kCapitalLeagueCode;
+  });
+  REQUIRE(capital != labels.end());
+  REQUIRE(capital->marker_px.valid());
+  int star = 0;
+  for (int y = static_cast<int>(capital->marker_px.min_y) - 2; y < static_cast<int>(capital->marker_px.max_y) + 2; ++y) {
+    for (int x = static_cast<int>(capital->marker_px.min_x) - 2; x < static_cast<int>(capital->marker_px.max_x) + 2; ++x) {
+      const Rgba8 p = img.at(x, y);
+      star += (p.g > 120 && p.r < 60 && p.b < 60) ? 1 : 0;
+    }
+  }
+  CHECK(star > 20);
+}
+
+TEST_CASE("built-in atlas: league seats come from the district shapes", "[label][atlas]") {
+  const std::vector<LeagueSeat> seats = league_seats(builtin());
+  auto seat_codes = [&](std::string_view league) {
+    std::vector<std::string> codes;
+    for (const LeagueSeat& s : seats) {
+      if (builtin().regions[s.league].code != league) continue;
+      for (std::size_t b : s.banners) codes.push_back(builtin().regions[b].code);
+    }
+    std::sort(codes.begin(), codes.end());
+    return codes;
+  };
+  CHECK(seats.size() == 11); // all but 阿拉善盟 (see core/league_seat.hpp)
+  CHECK(std::count_if(seats.begin(), seats.end(), [](const LeagueSeat& s) { return s.capital; }) == 1);
+  CHECK(seat_codes("150100") == std::vector<std::string>{"150102", "150103", "150104", "150105"});
+  // 包头: the urban core without the detached mining district 白云鄂博矿区 (150206).
+  CHECK(seat_codes("150200") == std::vector<std::string>{"150202", "150203", "150204", "150205", "150207"});
+  CHECK(seat_codes("150700") == std::vector<std::string>{"150702"}); // 海拉尔区, not 扎赉诺尔区
+  CHECK(seat_codes("152500") == std::vector<std::string>{"152502"}); // 锡林浩特市
+  CHECK(seat_codes("152900").empty());
+}
+
+TEST_CASE("built-in atlas: every league named and the capital starred at presenter sizes", "[label][atlas]") {
+  const Projection projection;
+  const LabelLayer layer(builtin(), projection);
+  const Bounds world = world_bounds(projection);
+  struct Size {
+    int w, h;
+    double ratio;
+  };
+  for (const Size s : {Size{900, 500, 1.0}, Size{1366, 768, 1.0}, Size{1440, 900, 1.0}, Size{1920, 1080, 1.0},
+                       Size{3840, 2160, 2.0}}) {
+    for (const LabelLanguage language : {LabelLanguage::Zh, LabelLanguage::Both, LabelLanguage::En}) {
+      INFO(s.w << "x" << s.h << " " << to_string(language));
+      const Camera camera = Camera::fit(world, s.w, s.h, s.ratio);
+      LabelOptions options;
+      options.language = language;
+      const auto labels = layer.layout(camera, options);
+      check_layout(labels, camera);
+      CHECK(count_level(labels, Level::League) == 12);
+      const auto items = layer.text_items(camera, options);
+      CHECK(std::count_if(items.begin(), items.end(), [](const TextItem& t) { return t.utf8 == "\u2605"; }) == 1);
+      CHECK(std::count_if(items.begin(), items.end(), [](const TextItem& t) { return t.utf8 == "\u25CF"; }) == 10);
+      // Markers stay clear of every label.
+      for (const PlacedLabel& l : labels) {
+        for (const PlacedLabel& m : labels) {
+          if (m.marker_px.valid()) CHECK_FALSE(overlap(l.box_px, m.marker_px));
+        }
+      }
+    }
+  }
+}
+
+TEST_CASE("built-in atlas: league names move around a legend instead of vanishing", "[label][atlas]") {
+  const Projection projection;
+  const LabelLayer layer(builtin(), projection);
+  const Camera camera = Camera::fit(world_bounds(projection), 1366, 768);
+  LabelOptions options;
+  // A legend-sized box (300x260 px) in the lower right, over 通辽市's anchor and seat.
+  const Vec2 tongliao = camera.to_screen(*layer.anchor_of(static_cast<std::size_t>(
+      std::find_if(builtin().regions.begin(), builtin().regions.end(), [](const Region& r) { return r.code == "150500"; }) -
+      builtin().regions.begin())));
+  options.keep_clear_px.push_back({tongliao.x - 150, tongliao.y - 60, tongliao.x + 150, tongliao.y + 200});
+  const auto labels = layer.layout(camera, options);
+  CHECK(count_level(labels, Level::League) == 12);
+  for (const PlacedLabel& l : labels) {
+    INFO(l.text);
+    CHECK_FALSE(overlap(l.box_px, options.keep_clear_px.front()));
   }
 }

@@ -288,3 +288,35 @@ TEST_CASE("drill-down: region -> league -> banner with a breadcrumb, surrounding
   CHECK(drill.drill_into(index_of(atlas, "150000"))); // the breadcrumb's first step: back to the top
   CHECK_FALSE(drill.focus());
 }
+
+TEST_CASE("comparison: drilling into a league narrows the ranking to its banners", "[ui][comparison][drill]") {
+  const Atlas atlas = test::tongliao_atlas();
+  ThematicState state(atlas, {shipped("tongliao_raw_coal_output_2025_01_07")}, [](Vec2 lonlat) { return lonlat; });
+  REQUIRE(state.select(*state.find("tongliao_raw_coal_output_2025_01_07")));
+  DrillState drill(atlas);
+  ComparisonController controller(atlas);
+  const std::vector<std::size_t> none;
+
+  // At the top: every banner, the two outside the source's coverage kept apart and last.
+  const Ranking* r = controller.update(state.current(), state.revision(), none, RankOrder::Descending, drill.focus());
+  REQUIRE(r != nullptr);
+  CHECK(r->rows.size() == 10);
+  CHECK(r->not_covered_count() == 2);
+  CHECK(r->rows.back().value_text == kNotCoveredLabel);
+
+  // Drilled into 通辽市 (or one of its banners: seen within its league): its 8 banners.
+  CHECK(drill.drill_into(index_of(atlas, "150526")));
+  r = controller.update(state.current(), state.revision(), none, RankOrder::Descending, drill.focus());
+  REQUIRE(r != nullptr);
+  CHECK(r->rows.size() == 8);
+  CHECK(r->ranked_count() == 2);
+  CHECK(r->not_covered_count() == 0);
+  for (const RankedRegion& row : r->rows) CHECK(atlas.regions[row.region].parent == "150500");
+
+  // A comparison selection still wins over the drill-down.
+  const std::vector<std::size_t> two{index_of(atlas, "150581"), index_of(atlas, "150402")};
+  r = controller.update(state.current(), state.revision(), two, RankOrder::Descending, drill.focus());
+  REQUIRE(r != nullptr);
+  CHECK(r->rows.size() == 2);
+  CHECK(r->rows.back().not_covered); // 红山区, 赤峰市: not covered by the source
+}

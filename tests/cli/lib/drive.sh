@@ -10,7 +10,10 @@ launch_steppe() {
   local bin="$1"; shift
   command -v xdotool >/dev/null || { echo "xdotool is missing: run scripts/install-deps.sh"; exit 1; }
   widgets="$tmp/widgets.txt"
-  (cd "$tmp" && exec env -u WAYLAND_DISPLAY DISPLAY="$display" STEPPE_EXPLORER_WIDGETS="$widgets" "$@" "$bin" \
+  # A private config folder: the remembered export preset (ui/export_settings) of
+  # whoever runs the tests must not change what the window exports.
+  (cd "$tmp" && exec env -u WAYLAND_DISPLAY DISPLAY="$display" STEPPE_EXPLORER_WIDGETS="$widgets" \
+     XDG_CONFIG_HOME="$tmp/config" "$@" "$bin" \
      >"$tmp/steppe.out" 2>"$tmp/steppe.err") &
   steppe_pid=$!
   wait_widget map 120
@@ -48,6 +51,9 @@ wait_stable() {
   done
   echo "'$1' never settled"; steppe_log; exit 1
 }
+
+# wait_settled NAME: as wait_stable, with up to a minute for slow frames.
+wait_settled() { wait_stable "$1" 60; }
 
 steppe_alive() { kill -0 "$steppe_pid" 2>/dev/null; }
 steppe_log() { tail -n 30 "$tmp/steppe.err" 2>/dev/null; }
