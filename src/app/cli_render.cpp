@@ -195,7 +195,8 @@ int run_render(const RenderOptions& o) {
     std::error_code ec;
     if (!path.empty() && !has_vsi_prefix(path) && std::filesystem::exists(path, ec)) check_gdal_input(path, kind);
   }
-  const Atlas atlas = load_cli_atlas(o.data, "render", /*geodesic_areas=*/false);
+  // Geodesic areas cost time and only a per-km² normalisation needs them.
+  const Atlas atlas = load_cli_atlas(o.data, "render", /*geodesic_areas=*/!o.thematic.normalise.empty());
 
   const Projection projection;
   const MapGeometry geometry = build_cli_geometry(atlas, projection, "render");
