@@ -42,9 +42,11 @@ TEST_CASE("PNG export: 1x, 2x and 300 DPI of the same view agree after downsampl
   for (const Image* other : {&b, &c}) {
     const test::ImageDiff d = test::compare(a, *other, 48);
     INFO("mean " << d.mean << ", share over 48: " << d.share_over);
-    // Same composition: only anti-aliasing and glyph rasterisation differ.
-    CHECK(d.mean < 3.0);
-    CHECK(d.share_over < 0.02);
+    // Same composition: only anti-aliasing and glyph rasterisation differ. Every
+    // league is now named and seats are marked (more text than before, each glyph
+    // rasterised at 1x vs 2x): up to 2.5% of pixels differ by more than 48 levels.
+    CHECK(d.mean < 3.5);
+    CHECK(d.share_over < 0.025);
   }
   // A map that doubled its line widths or text sizes with the pixel count would not
   // agree: the 2x export at 96 DPI (pixel_ratio 1) must differ clearly.
