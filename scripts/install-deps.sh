@@ -12,7 +12,7 @@ PACKAGES=(
   libcairo2-dev libpango1.0-dev
   catch2 nlohmann-json3-dev libcli11-dev libtomlplusplus-dev
   xvfb xauth xdotool
-  clang # libFuzzer harnesses (scripts/fuzz.sh)
+  clang libclang-rt-14-dev # libFuzzer harnesses (scripts/fuzz.sh)
 )
 
 missing=()
