@@ -7,11 +7,8 @@
 set -euo pipefail
 steppe="$1"
 here="$(dirname "$0")"
-source "$here/lib/xvfb.sh"
 source "$here/lib/drive.sh"
-tmp="$(mktemp -d)"
-trap 'steppe_alive && kill "$steppe_pid"; stop_xvfb' EXIT
-start_xvfb 1440x900
+start_window_test 1440x900
 
 png_size() { # "W H" from the IHDR chunk
   local d

@@ -10,11 +10,8 @@ set -euo pipefail
 steppe="$1"
 root="$2"
 here="$(dirname "$0")"
-source "$here/lib/xvfb.sh"
 source "$here/lib/drive.sh"
-tmp="$(mktemp -d)"
-trap 'steppe_alive && kill "$steppe_pid"; stop_xvfb' EXIT
-start_xvfb 1600x1000
+start_window_test 1600x1000
 
 window_width() { DISPLAY="$display" xdotool getwindowgeometry "$window_id" | awk '/Geometry/ { split($2, s, "x"); print s[1] }'; }
 # wait_width TEST: waits until the window's width passes the shell test ("-eq 1600").

@@ -8,11 +8,8 @@
 set -euo pipefail
 steppe="$1"
 here="$(dirname "$0")"
-source "$here/lib/xvfb.sh"
 source "$here/lib/drive.sh"
-tmp="$(mktemp -d)"
-trap 'steppe_alive && kill "$steppe_pid"; stop_xvfb' EXIT
-start_xvfb 1440x900
+start_window_test 1440x900
 
 search_text() { [ -f "$widgets" ] && awk '$1 == "search_box_text" { $1 = ""; sub(/^ /, ""); print }' "$widgets"; }
 # wait_text WANT SECONDS

@@ -1,9 +1,18 @@
 # Sourced by the window tests that drive steppe with real input (xdotool under
-# Xvfb). Needs $tmp and $display (lib/xvfb.sh). The explorer reports where its
+# Xvfb). start_window_test sets up $tmp and $display (lib/xvfb.sh). The explorer reports where its
 # controls are (STEPPE_EXPLORER_WIDGETS, ui/widget_probe); these helpers only
 # read that file and then move, click and type like a person.
 steppe_pid=""
 widgets=""
+source "$(dirname "${BASH_SOURCE[0]}")/xvfb.sh"
+
+# start_window_test WIDTHxHEIGHT: a scratch folder ($tmp), a private Xvfb of that
+# size, and clean-up on exit (steppe killed if still running, Xvfb stopped).
+start_window_test() {
+  tmp="$(mktemp -d)"
+  trap 'steppe_alive && kill "$steppe_pid"; stop_xvfb' EXIT
+  start_xvfb "$1"
+}
 
 # launch_steppe BINARY [VAR=VALUE ...]: starts the window in $tmp, waits for its first frame.
 launch_steppe() {
