@@ -1,171 +1,18 @@
 #include "geo/map_geometry.hpp"
 
 #include <algorithm>
-#include <bit>
 #include <cstdio>
-#include <string>
 #include <span>
-#include <unordered_map>
-#include <unordered_set>
+#include <string>
 
 #include "core/error.hpp"
+#include "geo/label_anchor.hpp"
+#include "geo/shared_borders.hpp"
 #include "geo/tessellate.hpp"
 
 namespace steppe {
 
 namespace {
-
-// A border segment independent of direction, compared by exact coordinates:
-// neighbours that share a border share its vertices, so it is stroked once.
-struct SegmentKey {
-  std::uint64_t a, b, c, d;
-  friend bool operator==(const SegmentKey&, const SegmentKey&) = default;
-};
-
-struct SegmentHash {
-  std::size_t operator()(const SegmentKey& k) const {
-    std::uint64_t h = k.a * 0x9E3779B97F4A7C15ull;
-    h ^= k.b + 0x9E3779B97F4A7C15ull + (h << 6) + (h >> 2);
-    h ^= k.c + 0x9E3779B97F4A7C15ull + (h << 6) + (h >> 2);
-    h ^= k.d + 0x9E3779B97F4A7C15ull + (h << 6) + (h >> 2);
-    return static_cast<std::size_t>(h);
-  }
-};
-
-SegmentKey key_of(Vec2 p, Vec2 q) {
-  if (q.x < p.x || (q.x == p.x && q.y < p.y)) std::swap(p, q);
-  return {std::bit_cast<std::uint64_t>(p.x), std::bit_cast<std::uint64_t>(p.y),
-          std::bit_cast<std::uint64_t>(q.x), std::bit_cast<std::uint64_t>(q.y)};
-}
-
-using SegmentSet = std::unordered_set<SegmentKey, SegmentHash>;
-
-// A border stroked once: a whole ring, or a run of a ring's segments that
-// no earlier ring had (the rest of a shared border).
-struct BorderRun {
-  std::vector<Vec2> points;
-  bool closed = false;
-};
-
-// Splits `ring` into runs of segments not seen before: a fully new ring
-// stays closed; otherwise each run of new segments becomes an open polyline.
-void collect_new_runs(const Ring& ring, SegmentSet& seen, std::vector<BorderRun>& runs) {
-  const std::size_t n = ring.size();
-  if (n < 2) return;
-  std::vector<bool> fresh(n);
-  bool all_fresh = true;
-  for (std::size_t i = 0; i < n; ++i) {
-    fresh[i] = seen.insert(key_of(ring[i], ring[(i + 1) % n])).second;
-    all_fresh = all_fresh && fresh[i];
-  }
-  if (all_fresh) {
-    runs.push_back({ring, true});
-    return;
-  }
-  // Start just after an already-seen segment so no run wraps around.
-  std::size_t start = 0;
-  while (fresh[start]) ++start;
-  BorderRun run;
-  for (std::size_t k = 1; k <= n; ++k) {
-    const std::size_t i = (start + k) % n;
-    if (fresh[i]) {
-      if (run.points.empty()) run.points.push_back(ring[i]);
-      run.points.push_back(ring[(i + 1) % n]);
-    } else if (!run.points.empty()) {
-      runs.push_back(std::move(run));
-      run = {};
-    }
-  }
-  if (!run.points.empty()) runs.push_back(std::move(run));
-}
-
-std::vector<BorderRun> collect_runs(const std::vector<const MultiPolygon*>& shapes) {
-  SegmentSet seen;
-  std::vector<BorderRun> runs;
-  for (const MultiPolygon* shape : shapes) {
-    for (const Polygon& poly : *shape) {
-      collect_new_runs(poly.outer, seen, runs);
-      for (const Ring& hole : poly.holes) collect_new_runs(hole, seen, runs);
-    }
-  }
-  return runs;
-}
-
-struct PointHash {
-  std::size_t operator()(const Vec2& p) const {
-    return SegmentHash{}({std::bit_cast<std::uint64_t>(p.x), std::bit_cast<std::uint64_t>(p.y), 0, 0});
-  }
-};
-
-// Points where runs meet (junctions of three or more borders) and run ends:
-// simplification keeps them, so simplified lines still meet exactly.
-std::unordered_set<Vec2, PointHash> junctions(const std::vector<BorderRun>& runs) {
-  std::unordered_map<Vec2, int, PointHash> degree;
-  for (const BorderRun& r : runs) {
-    const std::size_t n = r.points.size();
-    const std::size_t segs = r.closed ? n : n - 1;
-    for (std::size_t i = 0; i < segs; ++i) {
-      ++degree[r.points[i]];
-      ++degree[r.points[(i + 1) % n]];
-    }
-  }
-  std::unordered_set<Vec2, PointHash> out;
-  for (const auto& [p, d] : degree) {
-    if (d != 2) out.insert(p);
-  }
-  return out;
-}
-
-// Strokes every run, simplified to `tolerance` (0: full detail) between junctions.
-void stroke_runs(StrokeMesh& mesh, const std::vector<BorderRun>& runs,
-                 const std::unordered_set<Vec2, PointHash>& locked, double tolerance, Vec2 origin) {
-  std::vector<Vec2> simplified;
-  for (const BorderRun& r : runs) {
-    if (tolerance <= 0) {
-      append_stroke(mesh, r.points, r.closed, origin);
-      continue;
-    }
-    std::vector<Vec2> pts = r.points;
-    if (r.closed) {
-      // Rotate a junction (if any) to the front so pieces end on junctions.
-      const auto it = std::find_if(pts.begin(), pts.end(), [&](const Vec2& p) { return locked.count(p) > 0; });
-      if (it == pts.end()) {
-        std::vector<Vec2> ring = simplify_polyline(pts, tolerance, true);
-        if (ring.size() >= 3) append_stroke(mesh, ring, true, origin);
-        continue;
-      }
-      std::rotate(pts.begin(), it, pts.end());
-      pts.push_back(pts.front());
-    }
-    simplified.clear();
-    std::size_t piece_start = 0;
-    for (std::size_t i = 1; i < pts.size(); ++i) {
-      if (i + 1 != pts.size() && locked.count(pts[i]) == 0) continue;
-      const std::span<const Vec2> piece(pts.data() + piece_start, i - piece_start + 1);
-      const std::vector<Vec2> kept = simplify_polyline(piece, tolerance);
-      simplified.insert(simplified.end(), kept.begin() + (simplified.empty() ? 0 : 1), kept.end());
-      piece_start = i;
-    }
-    if (r.closed) {
-      simplified.pop_back();
-      if (simplified.size() >= 3) append_stroke(mesh, simplified, true, origin);
-    } else {
-      append_stroke(mesh, simplified, false, origin);
-    }
-  }
-}
-
-struct BorderClass {
-  std::vector<BorderRun> runs;
-  std::unordered_set<Vec2, PointHash> locked;
-  explicit BorderClass(const std::vector<const MultiPolygon*>& shapes)
-      : runs(collect_runs(shapes)), locked(junctions(runs)) {}
-  StrokeMesh stroke(double tolerance, Vec2 origin) const {
-    StrokeMesh mesh;
-    stroke_runs(mesh, runs, locked, tolerance, origin);
-    return mesh;
-  }
-};
 
 // Appends the shape's triangles; a polygon that had to be repaired or was
 // left out is reported in `warnings` under `who` (code, name, index).
@@ -198,6 +45,91 @@ std::string describe_region(const Region& r, std::size_t index) {
   if (!r.name_zh.empty()) who += " " + r.name_zh;
   else if (!r.name_en.empty()) who += " " + r.name_en;
   return who + " (atlas index " + std::to_string(index) + ")";
+}
+
+void add_range(std::vector<FillRange>& ranges, std::uint32_t region, std::uint32_t first, std::size_t end) {
+  const auto count = static_cast<std::uint32_t>(end - first);
+  if (count > 0) ranges.push_back({region, first, count});
+}
+
+// The triangles of `shapes` simplified to `tolerance` along `borders`. A
+// shape whose simplified rings do not fill exactly (the simplification made
+// them cross) has its borders pinned to full detail, and it and the shapes
+// near it are filled again, until all fill: its neighbours then follow the
+// same full-detail line, so nothing gaps. A shape that needs repair even at
+// full detail keeps its repaired triangles (as at full detail).
+std::vector<std::vector<Vec2>> settled_fills(SharedBorders& borders, const std::vector<const MultiPolygon*>& shapes,
+                                             double tolerance) {
+  const std::size_t n = shapes.size();
+  std::vector<std::vector<Vec2>> out(n);
+  std::vector<Bounds> bounds(n);
+  for (std::size_t i = 0; i < n; ++i) bounds[i] = bounds_of(*shapes[i]);
+  std::vector<bool> pinned(n, false), redo(n, true);
+  for (bool again = true; again;) {
+    again = false;
+    std::vector<std::size_t> failed;
+    for (std::size_t i = 0; i < n; ++i) {
+      if (!redo[i]) continue;
+      redo[i] = false;
+      ShapeFill fill = fill_triangles(borders.simplify(*shapes[i], tolerance));
+      if ((fill.skipped > 0 || fill.repaired > 0) && !pinned[i]) failed.push_back(i);
+      out[i] = std::move(fill.triangles);
+    }
+    for (std::size_t f : failed) {
+      borders.pin(*shapes[f], tolerance);
+      pinned[f] = true;
+      for (std::size_t i = 0; i < n; ++i) {
+        const Bounds& a = bounds[i];
+        const Bounds& b = bounds[f];
+        if (a.max_x >= b.min_x && a.min_x <= b.max_x && a.max_y >= b.min_y && a.min_y <= b.max_y) redo[i] = true;
+      }
+      again = true;
+    }
+  }
+  return out;
+}
+
+void append_vertices(std::vector<FillVertex>& out, const std::vector<Vec2>& triangles, Vec2 origin,
+                     std::uint32_t region) {
+  for (const Vec2& p : triangles) {
+    out.push_back({static_cast<float>(p.x - origin.x), static_cast<float>(p.y - origin.y), region});
+  }
+}
+
+FillLod simplified_fills(const MapGeometry& g, SharedBorders& fill_borders, SharedBorders& ctx,
+                         const std::vector<const MultiPolygon*>& context, double tolerance) {
+  FillLod lod;
+  lod.tolerance = tolerance;
+  std::vector<const MultiPolygon*> shapes;
+  for (const FillRange& r : g.fill_ranges) shapes.push_back(&g.shapes[r.region]);
+  const std::vector<std::vector<Vec2>> fills = settled_fills(fill_borders, shapes, tolerance);
+  for (std::size_t k = 0; k < fills.size(); ++k) {
+    const std::uint32_t region = g.fill_ranges[k].region;
+    const auto first = static_cast<std::uint32_t>(lod.fills.size());
+    append_vertices(lod.fills, fills[k], g.origin, region);
+    add_range(lod.ranges, region, first, lod.fills.size());
+  }
+  for (const std::vector<Vec2>& tris : settled_fills(ctx, context, tolerance)) {
+    append_vertices(lod.context_fills, tris, g.origin, 0);
+  }
+  return lod;
+}
+
+VectorLod vector_lod(const MapGeometry& g, const SharedBorders& fill_borders, const SharedBorders& banners,
+                     const SharedBorders& leagues, const SharedBorders& region, const SharedBorders& ctx,
+                     const std::vector<MultiPolygon>& context, double tolerance) {
+  VectorLod lod;
+  lod.tolerance = tolerance;
+  lod.fill_shapes.resize(g.region_count());
+  for (std::size_t i = 0; i < g.region_count(); ++i) {
+    if (g.levels[i] == g.fill_level) lod.fill_shapes[i] = fill_borders.simplify(g.shapes[i], tolerance);
+  }
+  for (const MultiPolygon& shape : context) lod.context_shapes.push_back(ctx.simplify(shape, tolerance));
+  lod.banner_lines = banners.lines(tolerance);
+  lod.league_lines = leagues.lines(tolerance);
+  lod.region_lines = region.lines(tolerance);
+  lod.context_lines = ctx.lines(tolerance);
+  return lod;
 }
 
 bool has_level(const std::vector<Level>& levels, Level level) {
@@ -234,8 +166,10 @@ MapGeometry build_map_geometry(const Atlas& atlas, const Projection& projection)
   for (std::size_t i = 0; i < n; ++i) {
     by_level[static_cast<int>(g.levels[i])].push_back(&g.shapes[i]);
     if (g.levels[i] == g.fill_level) {
+      const auto first = static_cast<std::uint32_t>(g.fills.size());
       append_fill(g.fills, g.shapes[i], g.origin, static_cast<std::uint32_t>(i),
                   describe_region(atlas.regions[i], i), g.warnings);
+      add_range(g.fill_ranges, static_cast<std::uint32_t>(i), first, g.fills.size());
     }
   }
   std::vector<const MultiPolygon*> context_ptrs;
@@ -246,19 +180,25 @@ MapGeometry build_map_geometry(const Atlas& atlas, const Projection& projection)
                 g.warnings);
     context_ptrs.push_back(&shape);
   }
-  const BorderClass banners(by_level[static_cast<int>(Level::Banner)]);
-  const BorderClass leagues(by_level[static_cast<int>(Level::League)]);
-  const BorderClass region(by_level[static_cast<int>(Level::Region)]);
-  const BorderClass ctx(context_ptrs);
+  SharedBorders banners(by_level[static_cast<int>(Level::Banner)]);
+  SharedBorders leagues(by_level[static_cast<int>(Level::League)]);
+  SharedBorders region(by_level[static_cast<int>(Level::Region)]);
+  SharedBorders ctx(context_ptrs);
+  SharedBorders& fill_borders = g.fill_level == Level::Banner   ? banners
+                                      : g.fill_level == Level::League ? leagues
+                                                                      : region;
+  g.vector_lods.push_back(vector_lod(g, fill_borders, banners, leagues, region, ctx, context, 0));
   g.banner_borders = banners.stroke(0, g.origin);
   g.league_borders = leagues.stroke(0, g.origin);
   g.region_outline = region.stroke(0, g.origin);
   g.context_outlines = ctx.stroke(0, g.origin);
-  // Coarser borders for zoomed-out views, from a quarter of the map's
-  // extent in pixels down: tolerances double from level to level.
+  // Coarser borders and fills for zoomed-out views, from a quarter of the
+  // map's extent in pixels down: tolerances double from level to level.
   const double span = std::max(g.bounds.width(), g.bounds.height());
   if (span > 0) {
     for (double t = span / 8000.0; t < span / 100.0; t *= 2) {
+      // Fills first: they pin the borders their simplification would break.
+      g.fill_lods.push_back(simplified_fills(g, fill_borders, ctx, context_ptrs, t));
       BorderLod lod;
       lod.tolerance = t;
       lod.banner_borders = banners.stroke(t, g.origin);
@@ -266,9 +206,20 @@ MapGeometry build_map_geometry(const Atlas& atlas, const Projection& projection)
       lod.region_outline = region.stroke(t, g.origin);
       lod.context_outlines = ctx.stroke(t, g.origin);
       g.border_lods.push_back(std::move(lod));
+      g.vector_lods.push_back(vector_lod(g, fill_borders, banners, leagues, region, ctx, context, t));
     }
   }
   return g;
+}
+
+void add_label_anchors(MapGeometry& g) {
+  g.label_anchors.assign(g.region_count(), Vec2{});
+  g.label_clearances.assign(g.region_count(), 0.0);
+  for (std::size_t i = 0; i < g.region_count(); ++i) {
+    if (g.levels[i] == Level::Region || g.shapes[i].empty()) continue;
+    g.label_anchors[i] = label_anchor(g.shapes[i]);
+    g.label_clearances[i] = clearance(g.shapes[i], g.label_anchors[i]);
+  }
 }
 
 StrokeMesh stroke_outline(const MultiPolygon& projected, Vec2 origin) {

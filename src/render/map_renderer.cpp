@@ -96,7 +96,16 @@ struct MapRenderer::Impl {
 
   gl::Texture table;
   int table_width = 1;
-  Mesh fills, context_fills;
+  struct Fills {
+    double tolerance = 0;
+    Mesh regions, context;
+    std::vector<FillRange> ranges;
+  };
+  std::vector<Fills> fills; // [0] full detail, then coarser (the borders' tolerances)
+  std::vector<Bounds> shape_bounds;
+  // Scratch for culled draws (first vertex and count per visible run).
+  mutable std::vector<GLint> cull_first;
+  mutable std::vector<GLsizei> cull_count;
   struct Borders {
     double tolerance = 0;
     Mesh banner, league, outline, context_outline;
@@ -111,6 +120,13 @@ struct MapRenderer::Impl {
       if (b.tolerance <= 0.5 * camera.units_per_px) best = &b;
     }
     return *best;
+  }
+  // The fills simplified like those borders (same tolerance, same chains).
+  const Fills& fills_for(double tolerance) const {
+    for (const Fills& f : fills) {
+      if (f.tolerance == tolerance) return f;
+    }
+    return fills.front();
   }
 
   void upload_table() {
@@ -154,6 +170,37 @@ struct MapRenderer::Impl {
     set_color(fill_loc.solid, color);
     glBindVertexArray(m.vao.get());
     glDrawArrays(GL_TRIANGLES, 0, m.count);
+  }
+
+  // The region fills whose bounds meet the view: everything in one draw when
+  // all are in view (the overview), else the visible regions' runs only.
+  void draw_region_fills(const Fills& f, const Camera& camera) const {
+    if (f.regions.count == 0) return;
+    glUniform1i(fill_loc.solid_mode, 0);
+    glBindVertexArray(f.regions.vao.get());
+    const Bounds view = camera.visible_world();
+    cull_first.clear();
+    cull_count.clear();
+    bool all = true;
+    for (const FillRange& r : f.ranges) {
+      const Bounds& b = shape_bounds[r.region];
+      if (b.max_x < view.min_x || b.min_x > view.max_x || b.max_y < view.min_y || b.min_y > view.max_y) {
+        all = false;
+        continue;
+      }
+      const auto first = static_cast<GLint>(r.first);
+      if (!cull_first.empty() && cull_first.back() + cull_count.back() == first) {
+        cull_count.back() += static_cast<GLsizei>(r.count);
+      } else {
+        cull_first.push_back(first);
+        cull_count.push_back(static_cast<GLsizei>(r.count));
+      }
+    }
+    if (all) {
+      glDrawArrays(GL_TRIANGLES, 0, f.regions.count);
+    } else if (!cull_first.empty()) {
+      glMultiDrawArrays(GL_TRIANGLES, cull_first.data(), cull_count.data(), static_cast<GLsizei>(cull_first.size()));
+    }
   }
 
   void draw_stroke(const Mesh& m, const LineStyle& line, double pixel_ratio) const {
@@ -204,8 +251,11 @@ MapRenderer::MapRenderer(const MapGeometry& geometry) : impl_(std::make_unique<I
   glBindTexture(GL_TEXTURE_2D, 0);
   s.upload_table();
 
-  s.fills = upload_fills(geometry.fills);
-  s.context_fills = upload_fills(geometry.context_fills);
+  s.shape_bounds = geometry.shape_bounds;
+  s.fills.push_back({0, upload_fills(geometry.fills), upload_fills(geometry.context_fills), geometry.fill_ranges});
+  for (const FillLod& lod : geometry.fill_lods) {
+    s.fills.push_back({lod.tolerance, upload_fills(lod.fills), upload_fills(lod.context_fills), lod.ranges});
+  }
   s.borders.push_back({0, upload_strokes(geometry.banner_borders), upload_strokes(geometry.league_borders),
                        upload_strokes(geometry.region_outline), upload_strokes(geometry.context_outlines)});
   for (const BorderLod& lod : geometry.border_lods) {
@@ -269,6 +319,7 @@ void MapRenderer::render(const Camera& camera, const MapPaint& paint) {
   const double ratio = camera.pixel_ratio;
   const std::array<float, 16> m = camera.world_to_clip(s.origin);
   const Impl::Borders& borders = s.borders_for(camera);
+  const Impl::Fills& fills = s.fills_for(borders.tolerance);
 
   glViewport(0, 0, camera.width_px, camera.height_px);
   glDisable(GL_DEPTH_TEST);
@@ -285,7 +336,7 @@ void MapRenderer::render(const Camera& camera, const MapPaint& paint) {
   set_color(s.fill_loc.hatch_color, st.hatch_color);
   glUniform1f(s.fill_loc.hatch_spacing, static_cast<float>(std::max(2.0, st.hatch_spacing * ratio)));
   glUniform1f(s.fill_loc.hatch_width, static_cast<float>(st.hatch_width * ratio));
-  s.draw_fill(s.context_fills, true, st.context_fill);
+  s.draw_fill(fills.context, true, st.context_fill);
 
   // The context outlines go under the region fills, so only the parts
   // outside the regions show.
@@ -297,7 +348,7 @@ void MapRenderer::render(const Camera& camera, const MapPaint& paint) {
   s.draw_stroke(borders.context_outline, st.context_outline, ratio);
 
   glUseProgram(s.fill_program.get());
-  s.draw_fill(s.fills, false, {});
+  s.draw_region_fills(fills, camera);
 
   glUseProgram(s.stroke_program.get());
   s.draw_stroke(borders.banner, st.banner_border, ratio);
