@@ -7,6 +7,7 @@
 #include "core/atlas.hpp"
 #include "geo/map_geometry.hpp"
 #include "geo/projection.hpp"
+#include "io/prepared_atlas.hpp"
 
 namespace steppe::app {
 
@@ -17,5 +18,12 @@ Atlas load_cli_atlas(const std::string& data_path, std::string_view command, boo
 // were left unfilled are warned about. Throws steppe::Error (exit 1) when the
 // atlas has regions but not one of them could be filled.
 MapGeometry build_cli_geometry(const Atlas& atlas, const Projection& projection, std::string_view command);
+
+// The atlas with its geometry, prepared once and cached by content
+// (io/prepared_atlas): read warnings, the cache's message (built, rebuilt,
+// not writable) and triangulation warnings go to stderr; throws as
+// build_cli_geometry does when nothing can be filled.
+PreparedAtlas load_cli_prepared(const std::string& data_path, std::string_view command, const Projection& projection,
+                                bool geodesic_areas);
 
 } // namespace steppe::app

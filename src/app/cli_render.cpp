@@ -196,10 +196,12 @@ int run_render(const RenderOptions& o) {
     if (!path.empty() && !has_vsi_prefix(path) && std::filesystem::exists(path, ec)) check_gdal_input(path, kind);
   }
   // Geodesic areas cost time and only a per-km² normalisation needs them.
-  const Atlas atlas = load_cli_atlas(o.data, "render", /*geodesic_areas=*/!o.thematic.normalise.empty());
-
+  // Prepared once and cached: read, projected, triangulated, simplified.
   const Projection projection;
-  const MapGeometry geometry = build_cli_geometry(atlas, projection, "render");
+  const PreparedAtlas prepared =
+      load_cli_prepared(o.data, "render", projection, /*geodesic_areas=*/!o.thematic.normalise.empty());
+  const Atlas& atlas = prepared.atlas;
+  const MapGeometry& geometry = prepared.geometry;
   Bounds frame = geometry.bounds;
   if (!o.extent.empty() && lower(o.extent) != "all") {
     const std::optional<std::size_t> index = find_region(atlas, o.extent);

@@ -21,7 +21,9 @@ int render_deck(const DeckRenderOptions& o) {
   const std::filesystem::path deck_path(o.deck);
   const std::string text = read_input_file(deck_path, InputKind::Deck);
   (void)parse_deck_toml(text, deck_path.string());
-  const Atlas atlas = load_cli_atlas(o.data, "render", /*geodesic_areas=*/false);
+  const Projection projection;
+  const PreparedAtlas prepared = load_cli_prepared(o.data, "render", projection, /*geodesic_areas=*/false);
+  const Atlas& atlas = prepared.atlas;
   std::vector<std::string> codes;
   for (const Region& r : atlas.regions) codes.push_back(r.code);
   const Deck deck = parse_deck_toml(text, deck_path.string(), builtin_view_checks(codes));
@@ -37,8 +39,7 @@ int render_deck(const DeckRenderOptions& o) {
   options.dpi = o.dpi.value_or(pdf && !o.width && o.size.empty() ? kSlidePdfDpi : 96.0);
   if (!o.size.empty()) options.physical = parse_physical_size(o.size);
 
-  const Projection projection;
-  const MapGeometry geometry = build_cli_geometry(atlas, projection, "render");
+  const MapGeometry& geometry = prepared.geometry;
   const ViewResolver resolver(atlas, projection, geometry, builtin_indicator_dir());
   const DeckExportResult result = export_deck(deck, resolver, atlas, projection, geometry, options, stderr_progress("render"));
   for (const std::string& w : result.warnings) std::cerr << "steppe render: warning: " << w << "\n";

@@ -9,6 +9,7 @@
 
 #if defined(STEPPE_HAVE_UI)
 #include "io/builtin_atlas.hpp"
+#include "io/prepared_atlas.hpp"
 #include "app/window_startup.hpp"
 #include "ui/explorer.hpp"
 #include "ui/gl_window.hpp"
@@ -25,10 +26,13 @@ int run_window(int, char**) {
       throw ui::NoDisplayError("neither DISPLAY nor WAYLAND_DISPLAY is set");
     }
     ui::run_explorer(startup_from_environment(), [] {
-      std::vector<std::string> warnings;
-      Atlas atlas = load_builtin_atlas(&warnings);
-      for (const std::string& w : warnings) std::cerr << "steppe: warning: " << w << "\n";
-      return atlas;
+      // Prepared once and cached (io/prepared_atlas): later starts only load it.
+      PrepareOutcome outcome;
+      PreparedAtlas prepared = prepare_atlas(PrepareRequest{}, Projection{}, &outcome);
+      for (const std::string& w : prepared.read_warnings) std::cerr << "steppe: warning: " << w << "\n";
+      if (!outcome.note.empty()) std::cerr << "steppe: " << outcome.note << "\n";
+      for (const std::string& w : prepared.geometry.warnings) std::cerr << "steppe: warning: " << w << "\n";
+      return prepared;
     });
     return kOk;
   } catch (const ui::NoDisplayError& e) {

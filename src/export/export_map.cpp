@@ -85,7 +85,9 @@ ExportResult export_map(const ExportOptions& options, const ExportScene& scene, 
   // Label placement needs no GL: the layer only measures text.
   std::optional<OffscreenContext> context;
   if (format == ExportFormat::Png && !scene.render_in_current_context) context.emplace();
-  const LabelLayer labels(*scene.atlas, *scene.projection);
+  // Label anchors from the scene's geometry, computed (if not prepared) only when labels are drawn.
+  const LabelLayer labels = scene.geometry != nullptr ? LabelLayer(*scene.atlas, *scene.geometry)
+                                                      : LabelLayer(*scene.atlas, *scene.projection);
   const cairo::PangoMeasure measure;
   const Composition composition = compose_export(options, scene, labels, measure);
 

@@ -40,6 +40,31 @@ bool visible(const Camera& camera, const Bounds& b) {
   return b.valid() && b.max_x >= v.min_x && b.min_x <= v.max_x && b.max_y >= v.min_y && b.min_y <= v.max_y;
 }
 
+// Borders drawn once each, as lines (closed ones as closed paths).
+void lines_path(cairo_t* cr, const Camera& camera, const std::vector<BorderRun>& lines) {
+  for (const BorderRun& line : lines) {
+    if (line.points.size() < 2 || !visible(camera, bounds_of(line.points))) continue;
+    bool first = true;
+    for (const Vec2& p : line.points) {
+      const Vec2 s = camera.to_screen(p);
+      if (first) cairo_move_to(cr, s.x, s.y);
+      else cairo_line_to(cr, s.x, s.y);
+      first = false;
+    }
+    if (line.closed) cairo_close_path(cr);
+  }
+}
+
+// The coarsest level of detail whose simplification stays under half a pixel
+// (level 0 is full detail); nullptr when the geometry has none.
+const VectorLod* vector_lod_for(const MapGeometry& g, const Camera& camera) {
+  const VectorLod* best = nullptr;
+  for (const VectorLod& lod : g.vector_lods) {
+    if (lod.tolerance <= 0.5 * camera.units_per_px && lod.fill_shapes.size() == g.region_count()) best = &lod;
+  }
+  return best;
+}
+
 void stroke_with(cairo_t* cr, const LineStyle& line, double ratio) {
   cairo::set_source(cr, line.color);
   cairo_set_line_width(cr, line.width * ratio);
@@ -84,16 +109,26 @@ void draw_map_vector(cairo_t* cr, const Composition& c, const ExportScene& scene
   cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND);
   cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND);
 
+  // Simplified to the output's resolution, each border once (geo/shared_borders).
+  const VectorLod* lod = vector_lod_for(g, cam);
+
   // Grey neighbours: fills, then their outlines (under the region fills, as on screen).
   std::vector<MultiPolygon> context;
-  for (const ContextFeature& f : scene.atlas->context) {
-    MultiPolygon projected = scene.projection->forward(f.lonlat);
-    if (visible(cam, bounds_of(projected))) context.push_back(std::move(projected));
+  if (lod != nullptr) {
+    for (const MultiPolygon& shape : lod->context_shapes)
+      if (visible(cam, bounds_of(shape))) context.push_back(shape);
+  } else {
+    for (const ContextFeature& f : scene.atlas->context) {
+      MultiPolygon projected = scene.projection->forward(f.lonlat);
+      if (visible(cam, bounds_of(projected))) context.push_back(std::move(projected));
+    }
   }
   for (const MultiPolygon& shape : context) shape_path(cr, cam, shape);
   cairo::set_source(cr, st.context_fill);
   cairo_fill(cr);
-  for (const MultiPolygon& shape : context) shape_path(cr, cam, shape);
+  if (lod != nullptr) lines_path(cr, cam, lod->context_lines);
+  else
+    for (const MultiPolygon& shape : context) shape_path(cr, cam, shape);
   stroke_with(cr, st.context_outline, ratio);
 
   const cairo::Pattern hatch = hatch_pattern(st, ratio, c.height_px);
@@ -101,7 +136,7 @@ void draw_map_vector(cairo_t* cr, const Composition& c, const ExportScene& scene
     if (g.levels[i] != g.fill_level || !visible(cam, g.shape_bounds[i])) continue;
     const Rgba8 fill = scene.region_colours.empty() ? st.region_fill : scene.region_colours[i];
     const std::uint8_t pattern = scene.region_patterns.empty() ? kPatternSolid : scene.region_patterns[i];
-    shape_path(cr, cam, g.shapes[i]);
+    shape_path(cr, cam, lod != nullptr ? lod->fill_shapes[i] : g.shapes[i]);
     cairo::set_source(cr, fill);
     if (pattern == kPatternHatch) {
       cairo_fill_preserve(cr);
@@ -114,8 +149,14 @@ void draw_map_vector(cairo_t* cr, const Composition& c, const ExportScene& scene
       {Level::Banner, &st.banner_border}, {Level::League, &st.league_border}, {Level::Region, &st.region_outline}};
   for (const auto& [level, line] : borders) {
     if (line->width <= 0 || line->color.a == 0) continue;
-    for (std::size_t i = 0; i < g.region_count(); ++i) {
-      if (g.levels[i] == level && visible(cam, g.shape_bounds[i])) shape_path(cr, cam, g.shapes[i]);
+    if (lod != nullptr) {
+      lines_path(cr, cam, level == Level::Banner   ? lod->banner_lines
+                          : level == Level::League ? lod->league_lines
+                                                   : lod->region_lines);
+    } else {
+      for (std::size_t i = 0; i < g.region_count(); ++i) {
+        if (g.levels[i] == level && visible(cam, g.shape_bounds[i])) shape_path(cr, cam, g.shapes[i]);
+      }
     }
     stroke_with(cr, *line, ratio);
   }

@@ -29,7 +29,10 @@ void paint_decorations(Image& tile, int ox, int oy, const Composition& c) {
   for (int y = 0; y < tile.height; ++y) {
     for (int x = 0; x < tile.width; ++x) {
       const Rgba8 p = tile.at(x, y);
-      const auto pm = [&](std::uint8_t v) { return static_cast<std::uint32_t>((v * p.a + 127) / 255); };
+      // The map is opaque almost everywhere: premultiplying by 255 is a no-op.
+      const auto pm = [&](std::uint8_t v) {
+        return p.a == 255 ? std::uint32_t{v} : static_cast<std::uint32_t>((v * p.a + 127) / 255);
+      };
       argb[static_cast<std::size_t>(y) * row_words + static_cast<std::size_t>(x)] =
           (static_cast<std::uint32_t>(p.a) << 24) | (pm(p.r) << 16) | (pm(p.g) << 8) | pm(p.b);
     }
@@ -48,6 +51,7 @@ void paint_decorations(Image& tile, int ox, int oy, const Composition& c) {
       const std::uint32_t w = argb[static_cast<std::size_t>(y) * row_words + static_cast<std::size_t>(x)];
       const auto a = static_cast<std::uint8_t>(w >> 24);
       const auto un = [&](std::uint32_t v) {
+        if (a == 255) return static_cast<std::uint8_t>(v);
         return static_cast<std::uint8_t>(a == 0 ? 0 : std::min<std::uint32_t>(255, (v * 255 + a / 2) / a));
       };
       tile.set(x, y, {un((w >> 16) & 0xff), un((w >> 8) & 0xff), un(w & 0xff), a});

@@ -3,8 +3,10 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <functional>
 #include <numeric>
 
+#include "core/error.hpp"
 #include "core/label_placement.hpp"
 #include "core/league_seat.hpp"
 #include "geo/label_anchor.hpp"
@@ -161,6 +163,25 @@ std::string_view to_string(LabelLanguage language) {
 
 struct LabelLayer::Impl {
   std::vector<LabelledRegion> regions;
+  // Where the regions come from until they are built (on first use): the
+  // atlas with its prepared geometry (projected shapes, maybe label anchors).
+  const Atlas* pending_atlas = nullptr;
+  const MapGeometry* pending_geometry = nullptr;
+  void ensure_regions() {
+    if (pending_atlas == nullptr) return;
+    const Atlas& atlas = *pending_atlas;
+    const MapGeometry& geometry = *pending_geometry;
+    pending_atlas = nullptr;
+    pending_geometry = nullptr;
+    const bool anchors = geometry.label_anchors.size() == atlas.regions.size() &&
+                         geometry.label_clearances.size() == atlas.regions.size();
+    build_regions(atlas, [&](std::size_t i) -> const MultiPolygon& { return geometry.shapes[i]; },
+                  anchors ? &geometry.label_anchors : nullptr, anchors ? &geometry.label_clearances : nullptr);
+  }
+  // Every league's and banner's label facts, from its projected shape
+  // (`projected(i)`) and, when given, its precomputed anchor and clearance.
+  void build_regions(const Atlas& atlas, const std::function<const MultiPolygon&(std::size_t)>& projected,
+                     const std::vector<Vec2>* anchors, const std::vector<double>* clearances);
   const LabelMeasure* custom_measure = nullptr; // custom, or font_measure below
   std::unique_ptr<TextRenderer> text;    // created on first use
   std::unique_ptr<FontMeasure> font_measure;
@@ -211,35 +232,54 @@ struct LabelLayer::Impl {
 
 LabelLayer::LabelLayer(const Atlas& atlas, const Projection& projection)
     : impl_(std::make_unique<Impl>()) {
+  std::vector<MultiPolygon> shapes(atlas.regions.size());
+  for (std::size_t i = 0; i < atlas.regions.size(); ++i) {
+    if (atlas.regions[i].level != Level::Region) shapes[i] = projection.forward(atlas.regions[i].lonlat);
+  }
+  impl_->build_regions(atlas, [&](std::size_t i) -> const MultiPolygon& { return shapes[i]; }, nullptr, nullptr);
+}
+
+LabelLayer::LabelLayer(const Atlas& atlas, const MapGeometry& geometry) : impl_(std::make_unique<Impl>()) {
+  if (geometry.region_count() != atlas.regions.size()) {
+    throw Error("label layer: the map geometry has " + std::to_string(geometry.region_count()) +
+                " regions, the atlas " + std::to_string(atlas.regions.size()));
+  }
+  impl_->pending_atlas = &atlas;
+  impl_->pending_geometry = &geometry;
+}
+
+void LabelLayer::Impl::build_regions(const Atlas& atlas,
+                                     const std::function<const MultiPolygon&(std::size_t)>& projected_of,
+                                     const std::vector<Vec2>* anchors, const std::vector<double>* clearances) {
   for (std::size_t i = 0; i < atlas.regions.size(); ++i) {
     const Region& region = atlas.regions[i];
     if (region.level == Level::Region || region.lonlat.empty()) continue;
-    const MultiPolygon projected = projection.forward(region.lonlat);
+    const MultiPolygon& projected = projected_of(i);
     LabelledRegion r;
     r.region_index = i;
     r.level = region.level;
     r.name_zh = region.name_zh;
     r.name_en = region.name_en;
-    r.anchor = label_anchor(projected);
-    r.clearance = clearance(projected, r.anchor);
+    r.anchor = anchors != nullptr ? (*anchors)[i] : label_anchor(projected);
+    r.clearance = clearances != nullptr ? (*clearances)[i] : clearance(projected, r.anchor);
     const Bounds b = bounds_of(projected);
     r.bbox_w = b.width();
     r.bbox_h = b.height();
     r.area = planar_area(projected);
     if (r.level == Level::Banner) r.projected = projected;
-    impl_->regions.push_back(std::move(r));
+    regions.push_back(std::move(r));
   }
   for (const LeagueSeat& seat : league_seats(atlas)) {
     double total = 0;
     Vec2 sum;
     for (std::size_t b : seat.banners) {
       double a = 0;
-      const Vec2 c = area_centroid(projection.forward(atlas.regions[b].lonlat), a);
+      const Vec2 c = area_centroid(projected_of(b), a);
       total += a;
       sum = {sum.x + c.x * a, sum.y + c.y * a};
     }
     if (!(total > 0)) continue;
-    for (LabelledRegion& r : impl_->regions) {
+    for (LabelledRegion& r : regions) {
       if (r.region_index != seat.league) continue;
       r.seat = Vec2{sum.x / total, sum.y / total};
       r.capital = seat.capital;
@@ -247,13 +287,13 @@ LabelLayer::LabelLayer(const Atlas& atlas, const Projection& projection)
   }
   // Within a level, bigger regions win label conflicts (area in the display CRS:
   // it is what the audience sees).
-  std::vector<std::size_t> order(impl_->regions.size());
+  std::vector<std::size_t> order(regions.size());
   std::iota(order.begin(), order.end(), std::size_t{0});
   std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-    return impl_->regions[a].area > impl_->regions[b].area;
+    return regions[a].area > regions[b].area;
   });
   for (std::size_t rank = 0; rank < order.size(); ++rank) {
-    impl_->regions[order[rank]].area_rank = static_cast<int>(rank);
+    regions[order[rank]].area_rank = static_cast<int>(rank);
   }
 }
 
@@ -271,6 +311,7 @@ void LabelLayer::release_gl() {
 }
 
 std::optional<Vec2> LabelLayer::anchor_of(std::size_t region_index) const {
+  impl_->ensure_regions();
   for (const LabelledRegion& r : impl_->regions) {
     if (r.region_index == region_index) return r.anchor;
   }
@@ -319,6 +360,7 @@ Vec2 clamp_into(Vec2 centre, Vec2 size, const Bounds& viewport) {
 Layout LabelLayer::Impl::lay_out(const Camera& camera, const LabelOptions& options) {
   Layout out;
   if (options.language == LabelLanguage::None) return out;
+  ensure_regions();
   const double ratio = camera.pixel_ratio > 0 ? camera.pixel_ratio : 1.0;
   const double league_size = options.league_size_px * ratio;
   const double banner_size = options.banner_size_px * ratio;

@@ -22,6 +22,7 @@
 #include "core/atlas.hpp"
 #include "core/camera.hpp"
 #include "core/geometry.hpp"
+#include "geo/map_geometry.hpp"
 #include "geo/projection.hpp"
 #include "render/color.hpp"
 #include "render/text_style.hpp"
@@ -78,6 +79,12 @@ public:
   // Projects every league and banner once and computes its anchor. Uses a
   // FreeType measurer created on first use (throws steppe::Error without CJK fonts).
   LabelLayer(const Atlas& atlas, const Projection& projection);
+  // From the map geometry built for the atlas: its projected shapes and, when
+  // it has them (a prepared atlas), its label anchors. Nothing is computed
+  // until labels are first laid out (a map without labels costs nothing);
+  // `atlas` and `geometry` must outlive the layer. Throws steppe::Error when
+  // the geometry is not the atlas's (another number of regions).
+  LabelLayer(const Atlas& atlas, const MapGeometry& geometry);
   // The same with a custom measurer (not owned; must outlive the layer).
   LabelLayer(const Atlas& atlas, const Projection& projection, const LabelMeasure& measure);
   ~LabelLayer();

@@ -61,10 +61,11 @@ constexpr int kSnapshotFrame = 3; // ImGui sizes new windows during their first 
 
 class Explorer {
 public:
-  Explorer(GlWindow& window, ImGuiSession& imgui, const Atlas& atlas, const ExplorerStartup& startup)
-      : window_(window), imgui_(imgui), startup_(startup), geometry_(build_map_geometry(atlas, projection_)), directory_(atlas),
+  // `geometry`: the atlas prepared for the default projection (io/prepared_atlas).
+  Explorer(GlWindow& window, ImGuiSession& imgui, const Atlas& atlas, MapGeometry geometry, const ExplorerStartup& startup)
+      : window_(window), imgui_(imgui), startup_(startup), geometry_(std::move(geometry)), directory_(atlas),
         thematic_(atlas, shipped_indicators(indicator_problem_), [this](Vec2 p) { return projection_.forward(p); }),
-        map_(geometry_), labels_(atlas, projection_),
+        map_(geometry_), labels_(atlas, geometry_),
         fonts_(directory_.all_names() + thematic_.glyph_text() + thematic_panel_glyphs() + comparison_window_glyphs()),
         panel_(directory_), indicator_panel_(atlas), comparison_(directory_), drill_(atlas),
         view_(geometry_.bounds, [this](Vec2 world) { return pick(world); },
@@ -558,7 +559,7 @@ private:
 
 } // namespace
 
-void run_explorer(const ExplorerStartup& startup, const std::function<Atlas()>& load_atlas) {
+void run_explorer(const ExplorerStartup& startup, const std::function<PreparedAtlas()>& load_atlas) {
   GlWindow window(kWindowTitle, 1440, 900);
   // Paper-white at once, instead of an undefined window while the atlas loads.
   const Rgba8 paper = MapStyle{}.background;
@@ -568,8 +569,8 @@ void run_explorer(const ExplorerStartup& startup, const std::function<Atlas()>& 
   glfwPollEvents();
 
   ImGuiSession imgui(window.handle());
-  const Atlas atlas = load_atlas();
-  Explorer(window, imgui, atlas, startup).run();
+  PreparedAtlas prepared = load_atlas();
+  Explorer(window, imgui, prepared.atlas, std::move(prepared.geometry), startup).run();
 }
 
 } // namespace steppe::ui

@@ -5,6 +5,7 @@
 #include <functional>
 
 #include "core/atlas.hpp"
+#include "io/prepared_atlas.hpp"
 #include "ui/explorer_startup.hpp"
 
 namespace steppe::ui {
@@ -13,6 +14,6 @@ namespace steppe::ui {
 // appears at once) and runs until the user closes it. Throws NoDisplayError
 // (ui/gl_window.hpp) when no window can be opened here and steppe::Error for
 // anything else (data, fonts, shaders, GL).
-void run_explorer(const ExplorerStartup& startup, const std::function<Atlas()>& load_atlas);
+void run_explorer(const ExplorerStartup& startup, const std::function<PreparedAtlas()>& load_atlas);
 
 } // namespace steppe::ui
