@@ -2,7 +2,8 @@
 """steppe against Mapnik on the same map, as whole processes, in alternation.
 
     tools/bench/peer_mapnik.py [--steppe build/release/steppe] [--pairs 5]
-                               [--cases png4k,png1080,pdf] [--keep DIR]
+                               [--cases png4k,png1080,pdf,cold] [--keep DIR]
+                               [--baseline OLD_STEPPE]
 
 The map: the built-in 103 banners as a 5-class quantile choropleth of their
 area (km², from `steppe info --json`: measured, not invented), YlOrBr, with the
@@ -15,6 +16,11 @@ for (legend, scale bar, north arrow) are turned off.
 Each case runs steppe and Mapnik alternately (A B A B ..., --pairs pairs) as
 separate processes, so process start, data loading and encoding all count;
 it prints both medians and the steppe/Mapnik ratio (< 1: steppe is faster).
+With --baseline, an older steppe runs in the same rotation (A B C A B C ...)
+and gets its own ratio column, so before/after ratios come from one run.
+The case `cold` is steppe alone: `steppe render` of the plain built-in atlas
+(1920x1080 PNG, labels), process start to exit — the cold start to the first
+frame, with the geometry cache warm (the first, untimed run fills it).
 Not run by CI: timings depend on the machine; compare ratios, not times.
 If Mapnik's Python bindings are missing it installs python3-mapnik with apt.
 """
@@ -44,6 +50,7 @@ CASES = {
     "png1080": (1920, 1080, "png", ["--width", "1920", "--height", "1080"]),
     # A4 landscape at 300 dpi; Mapnik's PDF page is the map size in points.
     "pdf": (842, 595, "pdf", ["--size", "297x210mm", "--dpi", "300"]),
+    "cold": (1920, 1080, "png", ["--width", "1920", "--height", "1080"]),
 }
 
 
@@ -143,6 +150,7 @@ def main():
     ap.add_argument("--pairs", type=int, default=5)
     ap.add_argument("--cases", default="png4k,png1080,pdf")
     ap.add_argument("--keep", help="write the last images of each case into this folder")
+    ap.add_argument("--baseline", help="an older steppe executable timed in the same rotation")
     ap.add_argument("--mapnik-case", help=argparse.SUPPRESS)
     ap.add_argument("--areas", help=argparse.SUPPRESS)
     ap.add_argument("--out", help=argparse.SUPPRESS)
@@ -175,31 +183,54 @@ def main():
         pass
     print(f"steppe vs Mapnik {mapnik.mapnik_version()} ({len(areas)} banners), {a.pairs} pairs per case, "
           f"{os.cpu_count()} CPUs ({cpu}), whole-process wall time, medians")
-    print(f"  {'case':<10} {'steppe s':>9} {'Mapnik s':>9} {'steppe/Mapnik':>14}")
+    if a.baseline and not os.access(a.baseline, os.X_OK):
+        sys.exit(f"no baseline executable at {a.baseline}")
+    if a.baseline:
+        print(f"  baseline: {a.baseline}")
+        print(f"  {'case':<10} {'steppe s':>9} {'Mapnik s':>9} {'steppe/Mapnik':>14} {'baseline s':>11} "
+              f"{'baseline/Mapnik':>16}")
+    else:
+        print(f"  {'case':<10} {'steppe s':>9} {'Mapnik s':>9} {'steppe/Mapnik':>14}")
     for case in a.cases.split(","):
         if case not in CASES:
             sys.exit(f"unknown case '{case}': choose from {', '.join(CASES)}")
         width, height, ext, size_args = CASES[case]
         out_s = os.path.join(work, f"steppe-{case}.{ext}")
         out_m = os.path.join(work, f"mapnik-{case}.{ext}")
-        steppe_cmd = [a.steppe, "render", "--out", out_s, *size_args, "--labels", "zh", "--table", table,
-                      "--key", "code", "--value", "area_km2", "--classify", "quantile", "--classes", "5",
-                      "--palette", "YlOrBr", "--no-legend", "--no-scale-bar", "--no-north-arrow"]
+        out_b = os.path.join(work, f"baseline-{case}.{ext}")
+
+        def steppe_cmd(exe):
+            out = out_b if exe == a.baseline else out_s
+            if case == "cold":
+                return [exe, "render", "--out", out, *size_args]
+            return [exe, "render", "--out", out, *size_args, "--labels", "zh", "--table", table,
+                    "--key", "code", "--value", "area_km2", "--classify", "quantile", "--classes", "5",
+                    "--palette", "YlOrBr", "--no-legend", "--no-scale-bar", "--no-north-arrow"]
         mapnik_cmd = ["/usr/bin/python3", os.path.abspath(__file__), "--mapnik-case", case, "--areas", areas_json,
                       "--out", out_m]
-        # One untimed run each: page cache, font cache.
-        timed(steppe_cmd)
+        # One untimed run each: page cache, font cache, geometry cache.
+        timed(steppe_cmd(a.steppe))
+        if a.baseline:
+            timed(steppe_cmd(a.baseline))
         timed(mapnik_cmd)
-        ts, tm = [], []
+        ts, tm, tb = [], [], []
         for _ in range(a.pairs):
-            ts.append(timed(steppe_cmd))
+            ts.append(timed(steppe_cmd(a.steppe)))
             tm.append(timed(mapnik_cmd))
+            if a.baseline:
+                tb.append(timed(steppe_cmd(a.baseline)))
         ms, mm = statistics.median(ts), statistics.median(tm)
-        print(f"  {case:<10} {ms:9.3f} {mm:9.3f} {ms / mm:13.2f}x", flush=True)
+        line = f"  {case:<10} {ms:9.3f} {mm:9.3f} {ms / mm:13.2f}x"
+        if a.baseline:
+            mb = statistics.median(tb)
+            line += f" {mb:11.3f} {mb / mm:15.2f}x"
+        print(line, flush=True)
         if a.keep:
             os.makedirs(a.keep, exist_ok=True)
             shutil.copy(out_s, a.keep)
             shutil.copy(out_m, a.keep)
+            if a.baseline:
+                shutil.copy(out_b, a.keep)
     shutil.rmtree(work, ignore_errors=True)
     return 0
 
