@@ -1,12 +1,19 @@
 // steppe: with no subcommand, opens the explorer window; otherwise runs a
 // headless subcommand (info, render, indicators, join).
+#include <cstdlib>
 #include <iostream>
+#include <string_view>
 
 #include "app/commands.hpp"
 #include "core/error.hpp"
+#include "core/phase_timings.hpp"
 
 int main(int argc, char** argv) {
   using namespace steppe::app;
+  if (const char* t = std::getenv("STEPPE_TIMINGS"); t != nullptr && *t != '\0' && std::string_view(t) != "0") {
+    steppe::enable_phase_timings();
+  }
+  const steppe::ScopedPhase total("main to exit");
   CLI::App app{"steppe — an atlas of Inner Mongolia's leagues and banners"};
   app.require_subcommand(0, 1);
   int exit_code = kOk;

@@ -6,6 +6,7 @@
 #include <string>
 #include <system_error>
 
+#include "core/phase_timings.hpp"
 #include "export/cairo_text.hpp"
 #include "export/export_composition.hpp"
 #include "export/page_report.hpp"
@@ -84,12 +85,20 @@ ExportResult export_map(const ExportOptions& options, const ExportScene& scene, 
 
   // Label placement needs no GL: the layer only measures text.
   std::optional<OffscreenContext> context;
-  if (format == ExportFormat::Png && !scene.render_in_current_context) context.emplace();
+  if (format == ExportFormat::Png && !scene.render_in_current_context) {
+    const ScopedPhase phase("EGL context");
+    context.emplace();
+  }
   // Label anchors from the scene's geometry, computed (if not prepared) only when labels are drawn.
   const LabelLayer labels = scene.geometry != nullptr ? LabelLayer(*scene.atlas, *scene.geometry)
                                                       : LabelLayer(*scene.atlas, *scene.projection);
   const cairo::PangoMeasure measure;
-  const Composition composition = compose_export(options, scene, labels, measure);
+  std::optional<Composition> composed;
+  {
+    const ScopedPhase phase("compose page (labels placed)");
+    composed.emplace(compose_export(options, scene, labels, measure));
+  }
+  const Composition& composition = *composed;
 
   ExportResult result;
   result.path = options.out;
@@ -104,6 +113,7 @@ ExportResult export_map(const ExportOptions& options, const ExportScene& scene, 
   SafeOutput out(options.out); // removes its temporary file unless committed
   const std::filesystem::path& tmp = out.temp_path();
   try {
+    const ScopedPhase phase(format == ExportFormat::Png ? "draw + read back + encode PNG" : "draw + write vector file");
     if (format == ExportFormat::Png) {
       result.tiles = write_png_export(tmp, composition, scene, options.max_tile_px, progress);
     } else {

@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "core/error.hpp"
+#include "core/phase_timings.hpp"
 #include "io/builtin_atlas.hpp"
 #include "io/content_hash.hpp"
 #include "io/geometry_cache_file.hpp"
@@ -200,6 +201,7 @@ PreparedAtlas prepare_atlas(const PrepareRequest& request, const Projection& pro
   PrepareOutcome local;
   PrepareOutcome& out = outcome != nullptr ? *outcome : local;
   out = {};
+  const ScopedPhase phase("prepared atlas (cache load or build)");
   const auto start = Clock::now();
   const std::optional<fs::path> dir = geometry_cache_dir();
   const std::vector<fs::path> files = dir ? input_files(request) : std::vector<fs::path>{};

@@ -9,6 +9,7 @@
 #include "core/error.hpp"
 #include "core/label_placement.hpp"
 #include "core/league_seat.hpp"
+#include "core/phase_timings.hpp"
 #include "geo/label_anchor.hpp"
 #include "render/text_renderer.hpp"
 
@@ -169,6 +170,7 @@ struct LabelLayer::Impl {
   const MapGeometry* pending_geometry = nullptr;
   void ensure_regions() {
     if (pending_atlas == nullptr) return;
+    const ScopedPhase phase("labels: anchors and sizes");
     const Atlas& atlas = *pending_atlas;
     const MapGeometry& geometry = *pending_geometry;
     pending_atlas = nullptr;
@@ -361,6 +363,7 @@ Layout LabelLayer::Impl::lay_out(const Camera& camera, const LabelOptions& optio
   Layout out;
   if (options.language == LabelLanguage::None) return out;
   ensure_regions();
+  const ScopedPhase phase("labels: layout");
   const double ratio = camera.pixel_ratio > 0 ? camera.pixel_ratio : 1.0;
   const double league_size = options.league_size_px * ratio;
   const double banner_size = options.banner_size_px * ratio;
