@@ -73,6 +73,21 @@ void hash_program(ContentHash& h) {
   }
 }
 
+bool hash_files(ContentHash& h, const std::vector<fs::path>& files) {
+  for (const fs::path& f : files) {
+    std::string bytes;
+    try {
+      bytes = read_input_file(f, InputKind::Boundary);
+    } catch (const Error&) {
+      return false; // the reader will say what is wrong with it
+    }
+    h.update(f.filename().string());
+    h.update_value(static_cast<std::uint64_t>(bytes.size()));
+    h.update(bytes);
+  }
+  return true;
+}
+
 std::optional<std::uint64_t> cache_key(const PrepareRequest& request, const std::vector<fs::path>& files,
                                        const Projection& projection) {
   ContentHash h;
@@ -90,17 +105,7 @@ std::optional<std::uint64_t> cache_key(const PrepareRequest& request, const std:
   } else {
     h.update("built-in");
   }
-  for (const fs::path& f : files) {
-    std::string bytes;
-    try {
-      bytes = read_input_file(f, InputKind::Boundary);
-    } catch (const Error&) {
-      return std::nullopt; // the reader will say what is wrong with it
-    }
-    h.update(f.filename().string());
-    h.update_value(static_cast<std::uint64_t>(bytes.size()));
-    h.update(bytes);
-  }
+  if (!hash_files(h, files)) return std::nullopt;
   return h.digest();
 }
 
@@ -168,6 +173,26 @@ std::string seconds_text(double s) {
 
 } // namespace
 
+fs::path builtin_prepared_file() {
+#if defined(STEPPE_BUILTIN_PREPARED)
+  return STEPPE_BUILTIN_PREPARED;
+#else
+  return {};
+#endif
+}
+
+std::optional<std::uint64_t> builtin_prepared_key(const Projection& projection) {
+  const std::vector<fs::path> files = input_files(PrepareRequest{});
+  if (files.empty()) return std::nullopt;
+  ContentHash h;
+  h.update_value(kGeometryCacheVersion);
+  h.update("built-in, prepared at build time");
+  h.update(projection.definition());
+  h.update_value('\0');
+  if (!hash_files(h, files)) return std::nullopt;
+  return h.digest();
+}
+
 std::optional<fs::path> geometry_cache_dir() {
   if (const char* off = std::getenv("STEPPE_GEOMETRY_CACHE");
       off != nullptr && (std::string_view(off) == "off" || std::string_view(off) == "0")) {
@@ -203,6 +228,26 @@ PreparedAtlas prepare_atlas(const PrepareRequest& request, const Projection& pro
   out = {};
   const ScopedPhase phase("prepared atlas (cache load or build)");
   const auto start = Clock::now();
+  // The built-in atlas as prepared at build time, when it is this geodata and CRS.
+  if (!request.data && !builtin_prepared_file().empty() && geometry_cache_dir()) {
+    const MappedFile mapped(builtin_prepared_file());
+    const std::optional<std::uint64_t> key = mapped.opened() ? builtin_prepared_key(projection) : std::nullopt;
+    if (key) {
+      try {
+        PreparedAtlas p = decode_prepared_atlas(mapped.bytes(), *key);
+        out.kind = PrepareOutcome::Kind::Loaded;
+        out.cache_file = builtin_prepared_file();
+        out.seconds = seconds_since(start);
+        return p;
+      } catch (const CacheFileError& e) {
+        // Another geodata or CRS: the cache folder below serves it, quietly.
+        if (std::string_view(e.what()).find("made for other") == std::string_view::npos) {
+          out.note = "the prepared built-in atlas " + builtin_prepared_file().string() + " was unusable (" +
+                     e.what() + "); using the geometry cache instead. ";
+        }
+      }
+    }
+  }
   const std::optional<fs::path> dir = geometry_cache_dir();
   const std::vector<fs::path> files = dir ? input_files(request) : std::vector<fs::path>{};
   const std::optional<std::uint64_t> key = files.empty() ? std::nullopt : cache_key(request, files, projection);
@@ -245,13 +290,13 @@ PreparedAtlas prepare_atlas(const PrepareRequest& request, const Projection& pro
     cache.write(encode_prepared_atlas(p, *key));
     cache.commit();
     prune(*dir, file);
-    out.note = problem.empty()
+    out.note += problem.empty()
                    ? what + "; cached in " + file.string() + " for the next start"
                    : "the geometry cache " + file.string() + " was unusable (" + problem + "); " + what +
                          " and rewrote it";
   } catch (const std::exception& e) {
     out.kind = PrepareOutcome::Kind::Uncached;
-    out.note = what + "; could not cache it (" + e.what() +
+    out.note += what + "; could not cache it (" + e.what() +
                "); set XDG_CACHE_HOME to a writable folder, or STEPPE_GEOMETRY_CACHE=off to stop trying";
   }
   return p;

@@ -54,6 +54,16 @@ struct PrepareOutcome {
 PreparedAtlas prepare_atlas(const PrepareRequest& request, const Projection& projection,
                             PrepareOutcome* outcome = nullptr);
 
+// The built-in atlas prepared at build time (tools/prepare_atlas writes it
+// next to the build, keyed by builtin_prepared_key): read first, before the
+// cache folder, when the request is the built-in atlas. A file for other
+// geodata (STEPPE_DATA_DIR) or another CRS does not match and is passed over.
+std::filesystem::path builtin_prepared_file();
+// The key of the built-in atlas's build-time file: format version, CRS and
+// the bytes of the geodata files (the build system rebuilds it when the
+// program changes); nullopt when the geodata cannot be read.
+std::optional<std::uint64_t> builtin_prepared_key(const Projection& projection);
+
 // The cache folder in use, or nullopt when the cache is off or no folder is known.
 std::optional<std::filesystem::path> geometry_cache_dir();
 

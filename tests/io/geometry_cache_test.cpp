@@ -254,8 +254,11 @@ TEST_CASE("the built-in atlas from the cache equals the atlas built from its fil
   PrepareRequest request;
   request.geodesic_areas = false;
   PrepareOutcome first, second;
+  // Built on the first start, unless the build prepared it (tools/prepare_atlas).
   (void)prepare_atlas(request, projection, &first);
-  REQUIRE(first.kind == PrepareOutcome::Kind::Built);
+  const bool at_build_time = first.kind == PrepareOutcome::Kind::Loaded;
+  if (at_build_time) CHECK(first.cache_file == builtin_prepared_file());
+  else REQUIRE(first.kind == PrepareOutcome::Kind::Built);
   const PreparedAtlas cached = prepare_atlas(request, projection, &second);
   REQUIRE(second.kind == PrepareOutcome::Kind::Loaded);
 
@@ -282,4 +285,26 @@ TEST_CASE("the built-in atlas from the cache equals the atlas built from its fil
     CHECK(same_fills(cached.geometry.fill_lods[k].fills, scratch.fill_lods[k].fills));
   }
   CHECK(cached.geometry.label_anchors.size() == atlas.regions.size());
+}
+
+TEST_CASE("the build-time file of the built-in atlas is refused for another CRS or a damaged copy", "[io][cache][builtin]") {
+  const std::filesystem::path file = builtin_prepared_file();
+  if (file.empty() || !std::filesystem::is_regular_file(file)) {
+    WARN("no build-time prepared atlas in this build (" << file << "); run the steppe_builtin_prepared target");
+    return;
+  }
+  const std::string good = slurp(file);
+  const auto bytes = [](const std::string& s) {
+    return std::span(reinterpret_cast<const unsigned char*>(s.data()), s.size());
+  };
+  const Projection projection;
+  const std::optional<std::uint64_t> key = builtin_prepared_key(projection);
+  REQUIRE(key.has_value());
+  CHECK(decode_prepared_atlas(bytes(good), *key).atlas.regions.size() > 100);
+  const Projection utm("EPSG:32649");
+  const std::optional<std::uint64_t> utm_key = builtin_prepared_key(utm);
+  REQUIRE(utm_key.has_value());
+  CHECK(*utm_key != *key);
+  CHECK_THROWS_WITH(decode_prepared_atlas(bytes(good), *utm_key), Catch::Contains("made for other"));
+  CHECK_THROWS_WITH(decode_prepared_atlas(bytes(good.substr(0, good.size() - 1)), *key), Catch::Contains("truncated"));
 }
