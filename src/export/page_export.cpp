@@ -21,7 +21,9 @@ ExportResult export_page(const PageSpec& spec, const ProgressCallback& progress)
   std::optional<OffscreenContext> context;
   if (format == ExportFormat::Png && !spec.panes.front().scene.render_in_current_context) context.emplace();
   const ExportScene& first = spec.panes.front().scene;
-  const LabelLayer labels(*first.atlas, *first.projection);
+  // Label anchors from the scene's (prepared) geometry, computed only when labels are drawn.
+  const LabelLayer labels = first.geometry != nullptr ? LabelLayer(*first.atlas, *first.geometry)
+                                                      : LabelLayer(*first.atlas, *first.projection);
   const cairo::PangoMeasure measure;
   const PageComposition page = compose_page(spec, labels, measure);
   std::vector<const ExportScene*> scenes;
