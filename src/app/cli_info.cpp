@@ -24,7 +24,7 @@ struct InfoOptions {
   std::string data;
   std::string layer;
   std::string level;
-  std::string code_field, name_field, name_en_field, parent_field;
+  std::string code_field, name_field, name_en_field, parent_field, geometry_field;
   std::string encoding;
   bool json = false;
   std::string find; // --find TEXT: search instead of listing
@@ -153,9 +153,12 @@ int run_info(const InfoOptions& o) {
     read.name_field = o.name_field;
     read.name_en_field = o.name_en_field;
     read.parent_field = o.parent_field;
+    read.geometry_field = o.geometry_field;
     read.level = level; // with --data, --level says which level the layer is
     read.encoding = o.encoding;
-    atlas = load_atlas_file(read, &warnings);
+    std::string note;
+    atlas = load_atlas_file(read, &warnings, &note);
+    if (!note.empty()) std::cerr << "steppe info: " << o.data << ": read as " << note << "\n";
   }
   for (const std::string& w : warnings) std::cerr << "steppe: warning: " << w << "\n";
   if (!o.find.empty()) return print_find(atlas, o, level);
@@ -187,6 +190,10 @@ void add_info_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--name-en-field", options->name_en_field, "Field holding the English name")
       ->needs(data);
   cmd->add_option("--parent-field", options->parent_field, "Field holding the parent's code")
+      ->needs(data);
+  cmd->add_option("--geometry-field", options->geometry_field,
+                  "Column of a CSV holding WKT polygons (default: WKT, else the first such column), or the "
+                  "geometry field of a layer with several")
       ->needs(data);
   cmd->add_option("--encoding", options->encoding,
                   "Text encoding of --data, e.g. GBK or UTF-8 (default: detect)")

@@ -171,7 +171,8 @@ void decode_texts(const BoundarySource& source, const std::string& requested,
 
 BoundaryReadResult read_boundaries(const BoundaryReadOptions& options) {
   BoundaryReadResult result;
-  BoundarySource source(options.path, options.layer, !options.encoding.empty());
+  BoundarySource source(options.path, options.layer, !options.encoding.empty(), options.geometry_field);
+  result.format_note = source.format_note();
   if (!options.encoding.empty()) {
     try {
       (void)to_utf8("", options.encoding); // an unknown name fails before any reading

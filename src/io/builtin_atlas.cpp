@@ -119,9 +119,11 @@ Atlas load_builtin_atlas(std::vector<std::string>* warnings, bool geodesic_areas
   return atlas;
 }
 
-Atlas load_atlas_file(const BoundaryReadOptions& options, std::vector<std::string>* warnings) {
+Atlas load_atlas_file(const BoundaryReadOptions& options, std::vector<std::string>* warnings,
+                      std::string* format_note) {
   BoundaryReadResult read = read_boundaries(options);
   pass_on(read.warnings, warnings);
+  if (format_note != nullptr) *format_note = read.format_note;
   std::stable_sort(read.regions.begin(), read.regions.end(),
                    [](const Region& a, const Region& b) { return a.level < b.level; });
   Atlas atlas;

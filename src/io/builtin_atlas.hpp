@@ -21,7 +21,9 @@ std::filesystem::path builtin_geodata_dir();
 Atlas load_builtin_atlas(std::vector<std::string>* warnings = nullptr, bool geodesic_areas = true);
 
 // A user's layer: its regions ordered region, leagues, banners (file order
-// within a level); no context.
-Atlas load_atlas_file(const BoundaryReadOptions& options, std::vector<std::string>* warnings = nullptr);
+// within a level); no context. `format_note`: how the file was read when it
+// had to be converted (BoundaryReadResult::format_note).
+Atlas load_atlas_file(const BoundaryReadOptions& options, std::vector<std::string>* warnings = nullptr,
+                      std::string* format_note = nullptr);
 
 } // namespace steppe
