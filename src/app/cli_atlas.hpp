@@ -1,6 +1,8 @@
 #pragma once
 // The atlas a headless subcommand works on: the built-in one, or a user's
 // boundary file (--data). Warnings go to stderr prefixed with the command.
+#include <CLI/CLI.hpp>
+
 #include <string>
 #include <string_view>
 
@@ -10,8 +12,19 @@
 
 namespace steppe::app {
 
+// Which fields of a --data file hold the code, the name and the geometry
+// (empty: detected as io/boundary_reader and io/boundary_source do).
+struct DataFileFields {
+  std::string code_field, name_field, geometry_field;
+};
+// Adds --code-field, --name-field and --geometry-field, each needing `data`.
+void add_data_field_options(CLI::App& cmd, DataFileFields& fields, CLI::Option* data);
+
 // `geodesic_areas`: fill Region::area_km2 (only `steppe info` shows it).
+// A file read through a conversion (ECharts, DataV, CSV with WKT) says so on stderr.
 Atlas load_cli_atlas(const std::string& data_path, std::string_view command, bool geodesic_areas = true);
+Atlas load_cli_atlas(const std::string& data_path, const DataFileFields& fields, std::string_view command,
+                     bool geodesic_areas = true);
 
 // The atlas projected and triangulated; polygons that had to be repaired or
 // were left unfilled are warned about. Throws steppe::Error (exit 1) when the

@@ -45,6 +45,7 @@ struct RenderOptions {
   std::string extent; // empty: the data among its neighbours, else everything
   std::string labels = "zh";
   std::string data;
+  DataFileFields data_fields; // --code-field, --name-field, --geometry-field
   ThematicOptions thematic; // --indicator / --table (render_thematic.hpp)
   std::string split, multiples; // "ID1,ID2[,...]": panes with one camera (render/multi_view.hpp)
   std::string periods;          // ID: small multiples of every period of ID's series
@@ -196,7 +197,7 @@ int run_render(const RenderOptions& o) {
     if (!path.empty() && !has_vsi_prefix(path) && std::filesystem::exists(path, ec)) check_gdal_input(path, kind);
   }
   // Geodesic areas cost time and only a per-km² normalisation needs them.
-  const Atlas atlas = load_cli_atlas(o.data, "render", /*geodesic_areas=*/!o.thematic.normalise.empty());
+  const Atlas atlas = load_cli_atlas(o.data, o.data_fields, "render", /*geodesic_areas=*/!o.thematic.normalise.empty());
 
   const Projection projection;
   const MapGeometry geometry = build_cli_geometry(atlas, projection, "render");
@@ -285,7 +286,8 @@ void add_render_command(CLI::App& app, int& exit_code) {
   cmd->add_flag("--no-north-arrow", opts->no_north_arrow, "Leave out the north arrow");
   cmd->add_option("--max-tile", opts->max_tile, "PNG: largest GL tile edge in pixels (0: automatic)")
       ->check(CLI::Range(0, 16384))->group("");
-  cmd->add_option("--data", opts->data, "A boundary file to draw instead of the built-in atlas");
+  CLI::Option* data = cmd->add_option("--data", opts->data, "A boundary file to draw instead of the built-in atlas");
+  add_data_field_options(*cmd, opts->data_fields, data);
   add_thematic_options(*cmd, opts->thematic);
   cmd->add_option("--split", opts->split, "Two indicator ids side by side with one camera: ID1,ID2 (PNG)");
   cmd->add_option("--multiples", opts->multiples, "Small multiples: 2-9 indicator ids in a grid, ID1,ID2,... (PNG)");
