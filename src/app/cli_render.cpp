@@ -216,7 +216,11 @@ int run_render(const RenderOptions& o) {
   if (!o.split.empty() || !o.multiples.empty() || !o.periods.empty()) return render_panes(o, atlas, projection, geometry, frame, *language);
 
   std::optional<Thematic> thematic;
-  if (o.thematic.any()) thematic = prepare_thematic(o.thematic, atlas, projection, std::cout);
+  if (o.thematic.any()) {
+    ThematicOptions t = o.thematic;
+    t.boundary_file = o.data;
+    thematic = prepare_thematic(t, atlas, projection, std::cout);
+  }
   // No --extent: the page frames the data among its neighbours.
   if (o.extent.empty() && thematic && thematic->choropleth)
     frame = frame_for_data(atlas, geometry, choropleth_data_regions(atlas, *thematic->choropleth));
