@@ -16,6 +16,10 @@ void add_data_field_options(CLI::App& cmd, DataFileFields& fields, CLI::Option* 
                  "Column of a --data CSV holding WKT polygons (default: WKT, else the first such column), "
                  "or the geometry field of a layer with several")
       ->needs(data);
+  cmd.add_option("--datum", fields.datum,
+                 "Datum of --data's longitude/latitude: wgs84 (default) or gcj02 (Chinese web maps; converted to WGS84)")
+      ->check(CLI::IsMember({"wgs84", "gcj02"}, CLI::ignore_case))
+      ->needs(data);
 }
 
 Atlas load_cli_atlas(const std::string& data_path, std::string_view command, bool geodesic_areas) {
@@ -34,6 +38,7 @@ Atlas load_cli_atlas(const std::string& data_path, const DataFileFields& fields,
     read.code_field = fields.code_field;
     read.name_field = fields.name_field;
     read.geometry_field = fields.geometry_field;
+    read.gcj02 = fields.datum == "gcj02" || fields.datum == "GCJ02" || fields.datum == "Gcj02";
     read.geodesic_areas = geodesic_areas;
     std::string note;
     atlas = load_atlas_file(read, &warnings, &note);

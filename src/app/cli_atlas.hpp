@@ -16,8 +16,9 @@ namespace steppe::app {
 // (empty: detected as io/boundary_reader and io/boundary_source do).
 struct DataFileFields {
   std::string code_field, name_field, geometry_field;
+  std::string datum; // --datum wgs84|gcj02: GCJ-02 coordinates are converted to WGS84
 };
-// Adds --code-field, --name-field and --geometry-field, each needing `data`.
+// Adds --code-field, --name-field, --geometry-field and --datum, each needing `data`.
 void add_data_field_options(CLI::App& cmd, DataFileFields& fields, CLI::Option* data);
 
 // `geodesic_areas`: fill Region::area_km2 (only `steppe info` shows it).

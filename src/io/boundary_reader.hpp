@@ -20,6 +20,7 @@ struct BoundaryReadOptions {
   std::optional<Level> level;        // empty = from a `level` field, else guessed from codes
                                      // (xx0000 region, xxxx00 league, else banner)
   std::string encoding;              // empty = auto (UTF-8, or .cpg, or detect GBK); e.g. "GBK"
+  bool gcj02 = false;                // the file's lon/lat are GCJ-02: convert them to WGS84 (core/gcj02)
   bool geodesic_areas = true;        // false: area_km2 stays 0 (a render never shows it,
                                      // and it costs ~0.13 s for the built-in atlas)
 };

