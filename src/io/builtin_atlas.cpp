@@ -6,6 +6,7 @@
 
 #include "core/error.hpp"
 #include "io/boundary_source.hpp"
+#include "io/shipped_data.hpp"
 #include "io/text_encoding.hpp"
 
 namespace steppe {
@@ -79,18 +80,7 @@ void check_unique(const Atlas& atlas, const fs::path& dir) {
 
 } // namespace
 
-fs::path builtin_geodata_dir() {
-  if (const char* env = std::getenv("STEPPE_DATA_DIR"); env != nullptr && *env != '\0') return env;
-  std::error_code ec;
-  const fs::path source_dir = fs::path(STEPPE_SOURCE_ROOT) / "geodata";
-  if (fs::is_directory(source_dir, ec)) return source_dir;
-  const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-  if (!ec) {
-    const fs::path beside = exe.parent_path() / "geodata";
-    if (fs::is_directory(beside, ec)) return beside;
-  }
-  return source_dir; // absent too: the loader's error names it
-}
+fs::path builtin_geodata_dir() { return shipped_data_dir("geodata", "STEPPE_DATA_DIR"); }
 
 std::string builtin_datum_statement() {
   return "datum of the built-in atlas: not stated by its source. Its boundaries come from the npm package "

@@ -10,8 +10,7 @@
 
 namespace steppe {
 
-// $STEPPE_DATA_DIR if set, else the source tree's geodata/ if it exists,
-// else geodata/ next to the executable.
+// $STEPPE_DATA_DIR if set, else share/steppe/geodata (io/shipped_data.hpp).
 std::filesystem::path builtin_geodata_dir();
 
 // What is known of the built-in atlas's datum, in one paragraph (steppe info,
