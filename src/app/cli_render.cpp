@@ -131,6 +131,7 @@ int render_panes(const RenderOptions& o, ExportOptions page_options, const Atlas
   for (const std::string& id : ids) {
     ThematicOptions t = o.thematic;
     t.indicator = id;
+    t.boundary_file = o.data;
     panes.push_back(prepare_thematic(t, atlas, projection, std::cout));
     if (!panes.back().choropleth) throw UsageError(id + " is a point layer; " + flag + " maps choropleths only");
   }
