@@ -1,5 +1,6 @@
 // `steppe info`: lists the regions of the built-in atlas or of a user's
 // boundary file, as an aligned table or as JSON.
+#include <cctype>
 #include <cmath>
 #include <cstdint>
 #include <iomanip>
@@ -13,6 +14,7 @@
 
 #include "app/commands.hpp"
 #include "core/atlas.hpp"
+#include "core/datum_check.hpp"
 #include "core/region_search.hpp"
 #include "io/builtin_atlas.hpp"
 
@@ -24,8 +26,9 @@ struct InfoOptions {
   std::string data;
   std::string layer;
   std::string level;
-  std::string code_field, name_field, name_en_field, parent_field;
+  std::string code_field, name_field, name_en_field, parent_field, geometry_field;
   std::string encoding;
+  std::string datum; // --datum wgs84|gcj02 (of --data)
   bool json = false;
   std::string find; // --find TEXT: search instead of listing
 };
@@ -139,6 +142,29 @@ int print_find(const Atlas& atlas, const InfoOptions& o, std::optional<Level> le
   return kOk;
 }
 
+std::string lower_ascii(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+// What steppe knows of the datum, on stderr so that stdout stays a table or JSON:
+// for the built-in atlas what its source says (nothing) and how it is read; for
+// a file, how its regions sit against the built-in ones (core/datum_check).
+void report_datum(const Atlas& atlas, const InfoOptions& o) {
+  if (o.data.empty()) {
+    if (!o.json) std::cerr << "steppe info: " << builtin_datum_statement() << "\n";
+    return;
+  }
+  const Atlas builtin = load_builtin_atlas(nullptr, /*geodesic_areas=*/false);
+  const DatumComparison c = compare_datum(atlas, builtin);
+  std::cerr << "steppe info: datum: " << describe(c, o.data + (o.datum.empty() ? "" : " read as " + o.datum),
+                                                   "the built-in atlas")
+            << (c.verdict == DatumComparison::Verdict::TooFewRegions ? ""
+                                                                      : " (the built-in atlas's own datum is not "
+                                                                        "stated by its source; see `steppe info`)")
+            << "\n";
+}
+
 int run_info(const InfoOptions& o) {
   const std::optional<Level> level = o.level.empty() ? std::nullopt : parse_level(o.level);
   std::vector<std::string> warnings;
@@ -153,12 +179,17 @@ int run_info(const InfoOptions& o) {
     read.name_field = o.name_field;
     read.name_en_field = o.name_en_field;
     read.parent_field = o.parent_field;
+    read.geometry_field = o.geometry_field;
     read.level = level; // with --data, --level says which level the layer is
     read.encoding = o.encoding;
-    atlas = load_atlas_file(read, &warnings);
+    read.gcj02 = lower_ascii(o.datum) == "gcj02";
+    std::string note;
+    atlas = load_atlas_file(read, &warnings, &note);
+    if (!note.empty()) std::cerr << "steppe info: " << o.data << ": read as " << note << "\n";
   }
   for (const std::string& w : warnings) std::cerr << "steppe: warning: " << w << "\n";
   if (!o.find.empty()) return print_find(atlas, o, level);
+  report_datum(atlas, o);
   std::vector<const Region*> shown;
   for (const Region& r : atlas.regions) {
     if (!level || r.level == *level) shown.push_back(&r);
@@ -188,8 +219,16 @@ void add_info_command(CLI::App& app, int& exit_code) {
       ->needs(data);
   cmd->add_option("--parent-field", options->parent_field, "Field holding the parent's code")
       ->needs(data);
+  cmd->add_option("--geometry-field", options->geometry_field,
+                  "Column of a CSV holding WKT polygons (default: WKT, else the first such column), or the "
+                  "geometry field of a layer with several")
+      ->needs(data);
   cmd->add_option("--encoding", options->encoding,
                   "Text encoding of --data, e.g. GBK or UTF-8 (default: detect)")
+      ->needs(data);
+  cmd->add_option("--datum", options->datum,
+                  "Datum of --data's longitude/latitude: wgs84 (default) or gcj02 (Chinese web maps; converted to WGS84)")
+      ->check(CLI::IsMember({"wgs84", "gcj02"}, CLI::ignore_case))
       ->needs(data);
   cmd->add_flag("--json", options->json, "Print a JSON array instead of a table");
   cmd->add_option("--find", options->find,

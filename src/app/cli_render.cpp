@@ -46,6 +46,7 @@ struct RenderOptions {
   std::string extent; // empty: the data among its neighbours, else everything
   std::string labels = "zh";
   std::string data;
+  DataFileFields data_fields; // --code-field, --name-field, --geometry-field
   ThematicOptions thematic; // --indicator / --table (render_thematic.hpp)
   std::string split, multiples; // "ID1,ID2[,...]": panes with one camera (export/page_composition.hpp)
   std::string periods;          // ID: small multiples of every period of ID's series
@@ -130,6 +131,7 @@ int render_panes(const RenderOptions& o, ExportOptions page_options, const Atlas
   for (const std::string& id : ids) {
     ThematicOptions t = o.thematic;
     t.indicator = id;
+    t.boundary_file = o.data;
     panes.push_back(prepare_thematic(t, atlas, projection, std::cout));
     if (!panes.back().choropleth) throw UsageError(id + " is a point layer; " + flag + " maps choropleths only");
   }
@@ -224,7 +226,7 @@ int run_render(const RenderOptions& o) {
   // Prepared once and cached: read, projected, triangulated, simplified.
   const Projection projection;
   const PreparedAtlas prepared =
-      load_cli_prepared(o.data, "render", projection, /*geodesic_areas=*/!o.thematic.normalise.empty());
+      load_cli_prepared(o.data, o.data_fields, "render", projection, /*geodesic_areas=*/!o.thematic.normalise.empty());
   const Atlas& atlas = prepared.atlas;
   const MapGeometry& geometry = prepared.geometry;
   Bounds frame = geometry.bounds;
@@ -244,7 +246,11 @@ int run_render(const RenderOptions& o) {
   }
 
   std::optional<Thematic> thematic;
-  if (o.thematic.any()) thematic = prepare_thematic(o.thematic, atlas, projection, std::cout);
+  if (o.thematic.any()) {
+    ThematicOptions t = o.thematic;
+    t.boundary_file = o.data;
+    thematic = prepare_thematic(t, atlas, projection, std::cout);
+  }
   // No --extent: the page frames the data among its neighbours.
   if (o.extent.empty() && thematic && thematic->choropleth)
     frame = frame_for_data(atlas, geometry, choropleth_data_regions(atlas, *thematic->choropleth));
@@ -327,7 +333,8 @@ void add_render_command(CLI::App& app, int& exit_code) {
   cmd->add_flag("--no-north-arrow", opts->no_north_arrow, "Leave out the north arrow");
   cmd->add_option("--max-tile", opts->max_tile, "PNG: largest GL tile edge in pixels (0: automatic)")
       ->check(CLI::Range(0, 16384))->group("");
-  cmd->add_option("--data", opts->data, "A boundary file to draw instead of the built-in atlas");
+  CLI::Option* data = cmd->add_option("--data", opts->data, "A boundary file to draw instead of the built-in atlas");
+  add_data_field_options(*cmd, opts->data_fields, data);
   add_thematic_options(*cmd, opts->thematic);
   cmd->add_option("--split", opts->split, "Two indicator ids side by side with one camera: ID1,ID2 (PNG, SVG or PDF)");
   cmd->add_option("--multiples", opts->multiples, "Small multiples: 2-9 indicator ids in a grid, ID1,ID2,... (PNG, SVG or PDF)");

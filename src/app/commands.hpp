@@ -3,6 +3,8 @@
 // A callback stores the process exit code in `exit_code`.
 #include <CLI/CLI.hpp>
 
+#include <string>
+
 namespace steppe::app {
 
 // Exit codes shared by every subcommand.
@@ -17,6 +19,9 @@ void add_info_command(CLI::App& app, int& exit_code);
 void add_render_command(CLI::App& app, int& exit_code);
 void add_indicators_command(CLI::App& app, int& exit_code);
 void add_join_command(CLI::App& app, int& exit_code);
+
+// `steppe --version`: versions of steppe and its libraries, GL renderer, data folder.
+std::string version_text();
 
 // The interactive explorer window (no subcommand).
 int run_window(int argc, char** argv);

@@ -16,6 +16,7 @@ int main(int argc, char** argv) {
   const steppe::ScopedPhase total("main to exit");
   CLI::App app{"steppe — an atlas of Inner Mongolia's leagues and banners"};
   app.require_subcommand(0, 1);
+  app.set_version_flag("--version", [] { return version_text(); }, "Print the version of steppe and its libraries, then exit");
   int exit_code = kOk;
   add_info_command(app, exit_code);
   add_render_command(app, exit_code);

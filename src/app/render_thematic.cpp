@@ -5,6 +5,7 @@
 #include "core/name_matcher.hpp"
 #include "core/normalise.hpp"
 #include "core/table_join.hpp"
+#include "io/builtin_atlas.hpp"
 #include "io/indicator_reader.hpp"
 #include "io/name_lists.hpp"
 #include "io/table_indicator.hpp"
@@ -47,6 +48,55 @@ Indicator find_indicator(const std::string& id) {
   throw ThematicUsageError(msg);
 }
 
+std::size_t count_level(const Atlas& atlas, Level level) {
+  std::size_t n = 0;
+  for (const Region& r : atlas.regions) n += r.level == level ? 1 : 0;
+  return n;
+}
+
+// "103 banners, no leagues" for messages.
+std::string atlas_levels(const Atlas& atlas) {
+  std::string out;
+  for (Level level : {Level::Region, Level::League, Level::Banner}) {
+    const std::size_t n = count_level(atlas, level);
+    if (n == 0) continue;
+    out += (out.empty() ? "" : ", ") + std::to_string(n) + " " + std::string(to_string(level)) + (n == 1 ? "" : "s");
+  }
+  return out.empty() ? std::string("no regions") : out;
+}
+
+std::string boundary_name(const ThematicOptions& o) {
+  return o.boundary_file.empty() ? std::string("the built-in atlas") : "the boundary file " + o.boundary_file;
+}
+
+// A table of one level over a boundary file without that level would draw an
+// all-grey map (or match league names to the banners that once bore them):
+// the table's level is read against the built-in atlas, which has every level.
+void check_table_level(const ThematicOptions& o, const Table& table, const JoinOptions& options,
+                       const RowContextColumns& context, const Atlas& atlas) {
+  if (count_level(atlas, Level::League) > 0 && count_level(atlas, Level::Banner) > 0) return;
+  const Atlas builtin = load_builtin_atlas(nullptr, /*geodesic_areas=*/false);
+  NameMatcher matcher = NameMatcher::from_atlas(builtin);
+  add_builtin_name_lists(matcher);
+  const JoinReport join = join_table_columns(table, o.key, o.value, matcher, options, &context);
+  if (!join.level || *join.level == Level::Region || count_level(atlas, *join.level) > 0) return;
+  std::string keys;
+  std::size_t shown = 0;
+  for (const JoinedRow& row : join.matched) {
+    if (shown++ == 5) {
+      keys += ", …";
+      break;
+    }
+    keys += (keys.empty() ? "" : ", ") + row.key;
+  }
+  const std::string level(to_string(*join.level));
+  throw Error(o.table + ": the table's rows are " + level + "s (" + join.level_summary() + ": " + keys + "), but " +
+              boundary_name(o) + " holds " + atlas_levels(atlas) + " and no " + level +
+              "s, so nothing could be drawn; draw it on the built-in atlas (leave out --data), give a boundary "
+              "file with the " + level + "s, or a table of the file's level" +
+              (join.rows_per_level.size() > 1 ? " (--level picks one level of a mixed table)" : ""));
+}
+
 // A user's table as an indicator: one row per matched region with a number.
 Indicator table_indicator(const ThematicOptions& o, const Atlas& atlas, std::ostream& report) {
   if (o.key.empty() || o.value.empty())
@@ -68,6 +118,7 @@ Indicator table_indicator(const ThematicOptions& o, const Atlas& atlas, std::ost
   RowContextColumns context = table.context_columns(o.key);
   if (!o.province_column.empty()) context.province = table.columns[table.column_index(o.province_column)];
   if (!o.city_column.empty()) context.city = table.columns[table.column_index(o.city_column)];
+  check_table_level(o, table, options, context, atlas);
   const JoinReport join = join_table_columns(table, o.key, o.value, matcher, options, &context);
   report << join.text(matcher);
   return steppe::table_indicator(table, o.key, o.value, o.unit, join, matcher, atlas);
@@ -102,6 +153,13 @@ Thematic prepare_thematic(const ThematicOptions& o, const Atlas& atlas, const Pr
     throw ThematicUsageError("--indicator and --table exclude each other");
   Thematic t;
   t.indicator = o.indicator.empty() ? table_indicator(o, atlas, report) : find_indicator(o.indicator);
+  if (const std::optional<Level> level = parse_level(to_string(t.indicator.meta.level));
+      level && *level != Level::Region && count_level(atlas, *level) == 0) {
+    const std::string name(to_string(*level));
+    throw Error((o.indicator.empty() ? o.table : "indicator " + o.indicator) + ": its values are for " + name +
+                "s, but " + boundary_name(o) + " holds " + atlas_levels(atlas) + " and no " + name +
+                "s, so nothing could be drawn; leave out --data or give a boundary file with the " + name + "s");
+  }
   if (!o.normalise.empty()) {
     const std::optional<Normalisation> how = parse_normalisation(o.normalise);
     if (!how) throw ThematicUsageError("--normalise must be per-capita, per-10k, per-km2 or share (got '" + o.normalise + "')");

@@ -34,6 +34,7 @@ struct ThematicOptions {
   std::string level, province_column, city_column; // --level league|banner; whole-country tables
   std::string normalise;   // per-capita|per-10k|per-km2|share (core/normalise.hpp)
   std::string population;  // indicator id of the denominator; default census_population_<level>_2020
+  std::string boundary_file; // --data of the command (for messages; empty = the built-in atlas)
 
   bool any() const { return !indicator.empty() || !table.empty(); }
 };

@@ -232,18 +232,26 @@ Choropleth build_choropleth(const Atlas& atlas, const Indicator& indicator, cons
 
   // Coverage: which regions of the level the source reports on.
   std::set<std::size_t> covering_parents; // ancestors one level up (banner indicators)
+  // A boundary file of banners only has no league regions: their leagues are
+  // then known by the banners' parent codes.
+  std::set<std::string> covering_codes;
   bool everything_covered = *level != Level::Banner;
   if (meta.total) {
     const auto it = by_code.find(meta.total->code);
     if (it != by_code.end()) {
       if (atlas.regions[it->second].level == Level::Region) everything_covered = true;
       else covering_parents.insert(it->second);
+    } else if (meta.total->code.size() == 6 && meta.total->code.ends_with("0000")) {
+      everything_covered = true;
+    } else {
+      covering_codes.insert(meta.total->code);
     }
   }
   if (*level == Level::Banner) {
     for (std::size_t i = 0; i < n; ++i) {
       if (!c.value_by_region[i]) continue;
       if (const auto p = ancestor_at(atlas, by_code, i, Level::League)) covering_parents.insert(*p);
+      else if (!atlas.regions[i].parent.empty()) covering_codes.insert(atlas.regions[i].parent);
     }
   }
 
@@ -256,7 +264,7 @@ Choropleth build_choropleth(const Atlas& atlas, const Indicator& indicator, cons
     bool covered = everything_covered;
     if (!covered) {
       const auto p = ancestor_at(atlas, by_code, *owner, Level::League);
-      covered = p && covering_parents.count(*p) > 0;
+      covered = p ? covering_parents.count(*p) > 0 : covering_codes.count(atlas.regions[*owner].parent) > 0;
     }
     if (!covered) {
       c.state_by_region[i] = RegionDataState::NotCovered;
@@ -344,7 +352,9 @@ Choropleth build_choropleth(const Atlas& atlas, const Indicator& indicator, cons
 
   // Coverage note: "2 of 8 banners of 通辽市 have a value; 99.7% of the stated 通辽市 total".
   std::string scope;
-  if (!everything_covered && covering_parents.size() == 1) {
+  if (!everything_covered && covering_parents.empty() && !covering_codes.empty()) {
+    scope = " in " + std::to_string(covering_codes.size()) + (covering_codes.size() == 1 ? " league" : " leagues");
+  } else if (!everything_covered && covering_parents.size() == 1) {
     scope = " of " + atlas.regions[*covering_parents.begin()].name_zh;
   } else if (!everything_covered && covering_parents.size() > 1) {
     scope = " in " + std::to_string(covering_parents.size()) + " leagues";

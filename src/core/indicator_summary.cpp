@@ -167,8 +167,12 @@ std::vector<std::string> period_warnings(const Indicator& indicator) {
     out.push_back("mixed periods: some rows are for " + list + ", not " + indicator.meta.period);
   }
   // Rows of another kind than the indicator's (包头's 预计 beside 通辽's achieved 2013 figure).
+  // A derived indicator (normalised) keeps its source's row kinds: they are
+  // mixed only when they differ among themselves.
+  IndicatorKind expected = indicator.meta.kind;
+  if (expected == IndicatorKind::Derived && !indicator.values.empty()) expected = indicator.values.front().kind;
   for (IndicatorKind k : {IndicatorKind::Actual, IndicatorKind::Estimate, IndicatorKind::Target}) {
-    if (k == indicator.meta.kind) continue;
+    if (k == expected) continue;
     std::string names;
     for (const IndicatorValue& row : indicator.values)
       if (row.kind == k) names += (names.empty() ? "" : ", ") + row.name;

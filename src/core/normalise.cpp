@@ -117,7 +117,9 @@ Indicator normalise(const Indicator& indicator, Normalisation how, const Atlas& 
            (m.level == IndicatorLevel::Banner ? "league" : "region") + " (places without a value are left out of that sum)";
     break;
   }
-  if (per_people && population->meta.period != m.period)
+  if (per_people && m.period.empty())
+    note += "; the values state no period, the population is of " + population->meta.period;
+  else if (per_people && population->meta.period != m.period)
     note += "; different periods: values of " + m.period + " per population of " + population->meta.period;
   n.caveat = note + (m.caveat.empty() ? "" : "; " + m.caveat);
   n.notes = "Normalised from " + m.id + ": " + note + ". " + m.notes;

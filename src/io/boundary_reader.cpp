@@ -6,6 +6,7 @@
 #include <map>
 
 #include "core/error.hpp"
+#include "core/gcj02.hpp"
 #include "core/text_clean.hpp"
 #include "geo/projection.hpp"
 #include "io/boundary_source.hpp"
@@ -171,7 +172,8 @@ void decode_texts(const BoundarySource& source, const std::string& requested,
 
 BoundaryReadResult read_boundaries(const BoundaryReadOptions& options) {
   BoundaryReadResult result;
-  BoundarySource source(options.path, options.layer, !options.encoding.empty());
+  BoundarySource source(options.path, options.layer, !options.encoding.empty(), options.geometry_field);
+  result.format_note = source.format_note();
   if (!options.encoding.empty()) {
     try {
       (void)to_utf8("", options.encoding); // an unknown name fails before any reading
@@ -253,7 +255,7 @@ BoundaryReadResult read_boundaries(const BoundaryReadOptions& options) {
                   "say which level the layer is (--level region|league|banner)");
     }
     r.parent = fields[kParent] >= 0 ? normalise_code(f.texts[kParent]) : parent_from_code(r.code, r.level);
-    r.lonlat = std::move(f.lonlat);
+    r.lonlat = options.gcj02 ? wgs84_from_gcj02(f.lonlat) : std::move(f.lonlat);
     if (options.geodesic_areas) r.area_km2 = geodesic_area_km2(r.lonlat);
     if (f.repaired) repaired.push_back(r.code);
     result.regions.push_back(std::move(r));

@@ -1,6 +1,9 @@
 #include "io/boundary_source.hpp"
 
+#include <unistd.h>
+
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <optional>
 #include <cctype>
@@ -11,6 +14,7 @@
 #include "io/boundary_geometry.hpp"
 #include "io/input_file.hpp"
 #include "io/text_encoding.hpp"
+#include "io/web_map_json.hpp"
 
 namespace steppe {
 
@@ -70,29 +74,61 @@ std::optional<Vec2> first_off_earth(const MultiPolygon& shape) {
 
 } // namespace
 
+struct BoundarySource::MemoryFile {
+  std::string data;
+  std::string path;
+  explicit MemoryFile(std::string text) : data(std::move(text)) {
+    static std::atomic<unsigned> counter{0};
+    path = "/vsimem/steppe-web-map-" + std::to_string(::getpid()) + "-" + std::to_string(++counter) + ".geojson";
+    VSILFILE* f = VSIFileFromMemBuffer(path.c_str(), reinterpret_cast<GByte*>(data.data()),
+                                       static_cast<vsi_l_offset>(data.size()), FALSE);
+    if (f == nullptr) throw Error("could not make the in-memory file " + path);
+    VSIFCloseL(f);
+  }
+  ~MemoryFile() { VSIUnlink(path.c_str()); }
+  MemoryFile(const MemoryFile&) = delete;
+  MemoryFile& operator=(const MemoryFile&) = delete;
+};
+
+BoundarySource::~BoundarySource() = default;
+
+void BoundarySource::open(const std::string& open_path, const char* const* drivers,
+                          const char* const* open_options, const std::string& converted_from) {
+  gdal::ErrorCapture capture;
+  dataset_.reset(GDALDataset::Open(open_path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers, open_options));
+  if (!dataset_) {
+    const std::string why = capture.last_error();
+    if (!converted_from.empty()) {
+      throw Error(path_.string() + ": read as a " + converted_from + ", but GDAL could not read the result" +
+                  (why.empty() ? std::string() : " (" + why + ")") + "; check the file, or give a plain GeoJSON file");
+    }
+    throw Error(path_.string() + ": not vector data GDAL can read" +
+                (why.empty() ? std::string() : " (" + why + ")") + "; give a " + kFormats + " file");
+  }
+}
+
 BoundarySource::BoundarySource(const std::filesystem::path& path, const std::string& layer,
-                               bool raw_text)
+                               bool raw_text, const std::string& geometry_field)
     : path_(path) {
   gdal::ensure_registered();
   check_gdal_input(path.string(), InputKind::Boundary);
   gdal::check_vrt_sources(path.c_str());
-  {
-    gdal::ErrorCapture capture;
-    dataset_.reset(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, gdal::local_vector_drivers()));
-    if (!dataset_) {
-      const std::string why = capture.last_error();
-      throw Error(path.string() + ": not vector data GDAL can read" +
-                  (why.empty() ? std::string() : " (" + why + ")") + "; give a " + kFormats +
-                  " file");
-    }
-    GDALDriver* driver = dataset_->GetDriver();
-    if (raw_text && driver != nullptr && std::string(driver->GetDescription()) == "ESRI Shapefile") {
-      // ENCODING="" stops the driver recoding by .cpg, so the user's encoding applies.
-      const char* const open_options[] = {"ENCODING=", nullptr};
-      dataset_.reset(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
-                                       gdal::local_vector_drivers(), open_options));
-      if (!dataset_) throw Error(path.string() + ": could not reopen it (" + capture.last_error() + ")");
-    }
+  std::string open_path = path.string();
+  if (std::optional<WebMapGeoJson> web = read_web_map_json(path)) {
+    memory_file_ = std::make_unique<MemoryFile>(std::move(web->geojson));
+    open_path = memory_file_->path;
+    static const char* const geojson_only[] = {"GeoJSON", nullptr};
+    format_note_ = std::string(to_string(web->format)) +
+                   (web->format == WebMapFormat::DataVArray ? "" : ", compressed coordinates decoded");
+    open(open_path, geojson_only, nullptr, std::string(to_string(web->format)));
+  } else {
+    open(open_path, gdal::local_vector_drivers(), nullptr, "");
+  }
+  GDALDriver* driver = dataset_->GetDriver();
+  if (raw_text && driver != nullptr && std::string(driver->GetDescription()) == "ESRI Shapefile") {
+    // ENCODING="" stops the driver recoding by .cpg, so the user's encoding applies.
+    const char* const open_options[] = {"ENCODING=", nullptr};
+    open(open_path, gdal::local_vector_drivers(), open_options, "");
   }
   const int layer_count = dataset_->GetLayerCount();
   if (layer_count == 0) {
@@ -112,10 +148,88 @@ BoundarySource::BoundarySource(const std::filesystem::path& path, const std::str
   }
   label_ = path.string();
   if (layer_count > 1 || !layer.empty()) label_ += " (layer \"" + std::string(layer_->GetName()) + "\")";
+  use_geometry_field(open_path, geometry_field);
   OGRFeatureDefn* defn = layer_->GetLayerDefn();
   for (int i = 0; i < defn->GetFieldCount(); ++i) {
     field_names_.push_back(readable_name(defn->GetFieldDefn(i)->GetNameRef()));
   }
+}
+
+namespace {
+
+bool is_wkt_polygon(std::string text) {
+  const std::size_t start = text.find_first_not_of(" \t\"");
+  if (start == std::string::npos) return false;
+  text.erase(0, start);
+  if (text.size() > 5 && iequals(std::string_view(text).substr(0, 5), "SRID=")) {
+    const std::size_t semicolon = text.find(';');
+    if (semicolon == std::string::npos) return false;
+    text.erase(0, semicolon + 1);
+  }
+  const auto starts = [&](std::string_view word) {
+    return text.size() >= word.size() && iequals(std::string_view(text).substr(0, word.size()), word);
+  };
+  return starts("MULTIPOLYGON") || starts("POLYGON");
+}
+
+// The first column of a CSV whose values (in the first 20 rows) are WKT polygons.
+std::string wkt_column(OGRLayer& layer) {
+  OGRFeatureDefn* defn = layer.GetLayerDefn();
+  layer.ResetReading();
+  std::string found;
+  int rows = 0;
+  for (gdal::FeaturePtr feature(layer.GetNextFeature()); feature && found.empty() && rows < 20;
+       feature.reset(layer.GetNextFeature()), ++rows) {
+    for (int i = 0; i < defn->GetFieldCount(); ++i) {
+      if (feature->IsFieldSetAndNotNull(i) && is_wkt_polygon(feature->GetFieldAsString(i))) {
+        found = defn->GetFieldDefn(i)->GetNameRef();
+        break;
+      }
+    }
+  }
+  layer.ResetReading();
+  return found;
+}
+
+} // namespace
+
+void BoundarySource::use_geometry_field(const std::string& open_path, const std::string& geometry_field) {
+  GDALDriver* driver = dataset_->GetDriver();
+  OGRFeatureDefn* defn = layer_->GetLayerDefn();
+  if (driver != nullptr && std::string(driver->GetDescription()) == "CSV") {
+    std::string column = geometry_field;
+    if (column.empty()) {
+      if (defn->GetGeomFieldCount() > 0) return; // a column named WKT: GDAL took it
+      column = wkt_column(*layer_);
+      if (column.empty()) return;                // read() says there are no polygons
+    } else if (defn->GetFieldIndex(column.c_str()) < 0) {
+      std::string names;
+      for (int i = 0; i < defn->GetFieldCount(); ++i) {
+        names += (i > 0 ? ", " : "") + readable_name(defn->GetFieldDefn(i)->GetNameRef());
+      }
+      throw Error(label_ + ": has no column \"" + column + "\" (given with --geometry-field); its columns are: " +
+                  names);
+    }
+    const std::string names_option = "GEOM_POSSIBLE_NAMES=" + column;
+    const char* const options[] = {names_option.c_str(), "KEEP_GEOM_COLUMNS=NO", nullptr};
+    static const char* const csv_only[] = {"CSV", nullptr};
+    open(open_path, csv_only, options, "");
+    layer_ = dataset_->GetLayer(0);
+    format_note_ = "CSV, polygons from the WKT column \"" + readable_name(column.c_str()) + "\"";
+    return;
+  }
+  if (geometry_field.empty()) return;
+  const int index = defn->GetGeomFieldIndex(geometry_field.c_str());
+  if (index < 0) {
+    std::string names;
+    for (int i = 0; i < defn->GetGeomFieldCount(); ++i) {
+      const char* name = defn->GetGeomFieldDefn(i)->GetNameRef();
+      names += (i > 0 ? ", " : "") + std::string(name != nullptr && *name != '\0' ? name : "(unnamed)");
+    }
+    throw Error(label_ + ": has no geometry field \"" + geometry_field + "\" (given with --geometry-field); " +
+                (names.empty() ? std::string("it has no geometry fields") : "its geometry fields are: " + names));
+  }
+  geometry_index_ = index;
 }
 
 int BoundarySource::field_index(const std::string& name) const {
@@ -171,7 +285,7 @@ std::vector<SourceFeature> BoundarySource::read(const std::vector<int>& fields,
   for (gdal::FeaturePtr feature(layer_->GetNextFeature()); feature;
        feature.reset(layer_->GetNextFeature())) {
     ++row;
-    const OGRGeometry* geometry = feature->GetGeometryRef();
+    const OGRGeometry* geometry = feature->GetGeomFieldRef(geometry_index_);
     if (geometry == nullptr || geometry->IsEmpty()) {
       skipped_rows.push_back(row);
       ++other_geometries["no geometry"];
@@ -225,8 +339,13 @@ std::vector<SourceFeature> BoundarySource::read(const std::vector<int>& fields,
     found += (found.empty() ? "" : ", ") + std::to_string(count) + " " + type;
   }
   if (out.empty()) {
+    const GDALDriver* driver = dataset_->GetDriver();
+    const bool csv = driver != nullptr && std::string(driver->GetDescription()) == "CSV";
     throw Error(label_ + ": has no polygons (found " + found +
-                "); steppe needs polygon boundaries, one feature per region");
+                "); steppe needs polygon boundaries, one feature per region" +
+                (csv ? std::string("; in a CSV, a column of WKT polygons (POLYGON((…)) or MULTIPOLYGON(…)), "
+                                   "named with --geometry-field")
+                     : std::string()));
   }
   if (!skipped_rows.empty()) {
     warnings.push_back(label_ + ": skipped " + std::to_string(skipped_rows.size()) +

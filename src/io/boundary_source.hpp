@@ -3,6 +3,7 @@
 // lists its fields, then reads chosen fields as raw text and every polygon in
 // WGS84 lon/lat. Knows nothing about codes or levels (boundary_reader does).
 #include <filesystem>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -23,7 +24,16 @@ public:
   // Opens `path` (throws steppe::Error naming it when missing or not vector
   // data) and picks `layer` (empty = the first). With `raw_text`, formats that
   // would recode text themselves (Shapefile with .cpg) hand over raw bytes.
-  BoundarySource(const std::filesystem::path& path, const std::string& layer, bool raw_text);
+  // Web-map JSON GDAL cannot read (DataV arrays, ECharts UTF8Encoding) is
+  // converted first (io/web_map_json). `geometry_field` names the geometry:
+  // in a CSV, the column of WKT polygons (empty: the column named WKT, else
+  // the first whose values are WKT polygons); in other formats, one of the
+  // layer's geometry fields (empty: the first).
+  BoundarySource(const std::filesystem::path& path, const std::string& layer, bool raw_text,
+                 const std::string& geometry_field = "");
+  ~BoundarySource();
+  BoundarySource(const BoundarySource&) = delete;
+  BoundarySource& operator=(const BoundarySource&) = delete;
 
   const std::vector<std::string>& field_names() const { return field_names_; }
   // Index of a field by exact name, else case-insensitive; -1 when absent.
@@ -32,6 +42,9 @@ public:
   bool declares_utf8() const;
   // "file.shp" or "file.gpkg (layer "banners")" for messages.
   const std::string& label() const { return label_; }
+  // How the file was read when it is not a format GDAL reads directly:
+  // "ECharts map JSON (UTF8Encoding decoded)", "CSV, geometry from column \"geom\""; else "".
+  const std::string& format_note() const { return format_note_; }
 
   // Reads every feature with a polygon. Fields with index -1 read as "".
   // Throws steppe::Error for an empty layer or one without polygons; adds
@@ -40,12 +53,19 @@ public:
 
 private:
   gdal::TransformPtr make_transform(std::vector<std::string>& warnings) const;
+  void open(const std::string& open_path, const char* const* drivers, const char* const* open_options,
+            const std::string& converted_from);
+  void use_geometry_field(const std::string& open_path, const std::string& geometry_field);
 
+  struct MemoryFile; // a converted file under /vsimem, removed after the dataset closes
   std::filesystem::path path_;
+  std::unique_ptr<MemoryFile> memory_file_; // declared before dataset_: outlives it
   gdal::DatasetPtr dataset_;
   OGRLayer* layer_ = nullptr; // owned by dataset_
+  int geometry_index_ = 0; // which geometry field read() takes
   std::vector<std::string> field_names_;
   std::string label_;
+  std::string format_note_;
 };
 
 } // namespace steppe

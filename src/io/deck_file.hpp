@@ -17,7 +17,7 @@ Deck parse_deck_toml(const std::string& text, const std::string& label, const Vi
 Deck read_deck_file(const std::filesystem::path& path, const ViewChecks& checks = {});
 void write_deck_file(const std::filesystem::path& path, const Deck& deck);
 
-// The decks shipped with steppe: $STEPPE_DECK_DIR if set, else STEPPE_SOURCE_ROOT "/decks".
+// The decks shipped with steppe: $STEPPE_DECK_DIR if set, else share/steppe/decks (io/shipped_data.hpp).
 std::filesystem::path builtin_deck_dir();
 
 } // namespace steppe

@@ -134,7 +134,7 @@ void deregister_network_drivers() {
 const char* const* local_vector_drivers() {
   static const char* const drivers[] = {"ESRI Shapefile", "GeoJSON", "GeoJSONSeq", "TopoJSON", "GPKG", "SQLite",
                                         "FlatGeobuf", "OpenFileGDB", "KML", "LIBKML", "GML", "GPX",
-                                        "MapInfo File", "OGR_VRT", "Parquet", "Arrow", nullptr};
+                                        "MapInfo File", "OGR_VRT", "Parquet", "Arrow", "CSV", nullptr};
   return drivers;
 }
 

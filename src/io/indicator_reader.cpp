@@ -14,6 +14,7 @@
 #include "core/text_clean.hpp"
 #include "io/indicator_csv.hpp"
 #include "io/input_file.hpp"
+#include "io/shipped_data.hpp"
 #include "io/toml_depth.hpp"
 
 namespace steppe {
@@ -440,8 +441,7 @@ std::vector<Indicator> load_indicator_dir(const fs::path& dir) {
 }
 
 fs::path builtin_indicator_dir() {
-  if (const char* env = std::getenv("STEPPE_INDICATOR_DIR"); env && *env) return fs::path(env);
-  return fs::path(STEPPE_SOURCE_ROOT) / "indicators";
+  return shipped_data_dir("indicators", "STEPPE_INDICATOR_DIR");
 }
 
 } // namespace steppe

@@ -18,7 +18,7 @@ Indicator read_indicator(const std::filesystem::path& toml_path);
 // point layer they are computed from.
 std::vector<Indicator> load_indicator_dir(const std::filesystem::path& dir);
 
-// $STEPPE_INDICATOR_DIR if set, else STEPPE_SOURCE_ROOT "/indicators".
+// $STEPPE_INDICATOR_DIR if set, else share/steppe/indicators (io/shipped_data.hpp).
 std::filesystem::path builtin_indicator_dir();
 
 } // namespace steppe

@@ -97,10 +97,12 @@ std::optional<std::uint64_t> cache_key(const PrepareRequest& request, const std:
   h.update_value('\0');
   if (request.data) {
     const BoundaryReadOptions& o = *request.data;
-    for (const std::string* s : {&o.layer, &o.code_field, &o.name_field, &o.name_en_field, &o.parent_field, &o.encoding}) {
+    for (const std::string* s : {&o.layer, &o.code_field, &o.name_field, &o.name_en_field, &o.parent_field, &o.encoding,
+                                 &o.geometry_field}) {
       h.update(*s);
       h.update_value('\0');
     }
+    h.update_value(o.gcj02 ? 1 : 0);
     h.update_value(o.level ? static_cast<int>(*o.level) : -1);
   } else {
     h.update("built-in");
@@ -213,7 +215,7 @@ PreparedAtlas build_prepared_atlas(const PrepareRequest& request, const Projecti
   if (request.data) {
     BoundaryReadOptions read = *request.data;
     read.geodesic_areas = request.geodesic_areas;
-    p.atlas = load_atlas_file(read, &p.read_warnings);
+    p.atlas = load_atlas_file(read, &p.read_warnings, &p.read_note);
   } else {
     p.atlas = load_builtin_atlas(&p.read_warnings, request.geodesic_areas);
   }

@@ -30,6 +30,7 @@ struct PreparedAtlas {
   Atlas atlas;
   MapGeometry geometry;
   std::vector<std::string> read_warnings; // from reading the boundary files (kept with the cache)
+  std::string read_note; // how a converted file was read (ECharts, DataV, WKT CSV); only when read now, not cached
   bool has_areas = false;                 // Region::area_km2 filled
 };
 

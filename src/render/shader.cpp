@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/error.hpp"
+#include "io/shipped_data.hpp"
 
 namespace steppe {
 
@@ -61,8 +62,7 @@ gl::Shader compile(GLenum type, const std::string& source, const std::string& la
 } // namespace
 
 std::filesystem::path shader_dir() {
-  if (const char* env = std::getenv("STEPPE_SHADER_DIR"); env && *env) return env;
-  return STEPPE_SHADER_DIR;
+  return shipped_data_dir("shaders", "STEPPE_SHADER_DIR");
 }
 
 gl::Program build_program(const std::string& vertex_source, const std::string& fragment_source,

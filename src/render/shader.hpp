@@ -1,6 +1,6 @@
 #pragma once
 // GLSL programs loaded at run time from the shader directory: $STEPPE_SHADER_DIR
-// if set, else the source tree's shaders/ (baked in at build time).
+// if set, else share/steppe/shaders (io/shipped_data.hpp).
 #include <filesystem>
 #include <string>
 

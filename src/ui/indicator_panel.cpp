@@ -1,6 +1,7 @@
 #include "ui/indicator_panel.hpp"
 
 #include "core/indicator_summary.hpp"
+#include "ui/widget_probe.hpp"
 
 namespace steppe::ui {
 namespace {
@@ -30,13 +31,16 @@ std::string IndicatorPanel::draw(ThematicState& state, const DockRect& dock, con
                                      ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings;
   std::string glyphs;
   if (ImGui::Begin("专题地图 Thematic map###thematic", nullptr, flags)) {
+    note_window("thematic_panel");
     draw_picker(state);
     draw_current(state);
     if (state.choropleth() != nullptr &&
         ImGui::CollapsingHeader("分类与配色 Classes & colours", ImGuiTreeNodeFlags_DefaultOpen)) {
       classification_.draw(state);
     }
-    if (ImGui::CollapsingHeader("我的表格 Your own table")) glyphs = table_.draw(state);
+    const bool table_open = ImGui::CollapsingHeader("我的表格 Your own table");
+    note_widget("table_header");
+    if (table_open) glyphs = table_.draw(state);
     if (more) more();
   }
   ImGui::End();

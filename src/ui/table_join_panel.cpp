@@ -3,8 +3,10 @@
 #include <imgui.h>
 
 #include "core/error.hpp"
+#include "core/normalise.hpp"
 #include "io/name_lists.hpp"
 #include "io/table_indicator.hpp"
+#include "ui/widget_probe.hpp"
 
 namespace steppe::ui {
 namespace {
@@ -58,6 +60,8 @@ std::string TableJoinPanel::load() {
   }
   key_ = 0;
   value_ = 1;
+  level_.reset();
+  shown_.clear();
   rejoin();
   std::string glyphs;
   for (const std::string& c : table_->columns) glyphs += c;
@@ -72,8 +76,10 @@ void TableJoinPanel::rejoin() {
   error_.clear();
   if (!table_) return;
   try {
+    JoinOptions options;
+    options.level = level_;
     report_ = join_table_columns(*table_, table_->columns[static_cast<std::size_t>(key_)],
-                                 table_->columns[static_cast<std::size_t>(value_)], matcher_);
+                                 table_->columns[static_cast<std::size_t>(value_)], matcher_, options);
     report_text_ = report_->text(matcher_);
   } catch (const Error& e) {
     error_ = e.what();
@@ -87,6 +93,7 @@ std::string TableJoinPanel::draw(ThematicState& state) {
   ImGui::SetNextItemWidth(-1);
   const bool enter = ImGui::InputTextWithHint("##path", "/path/to/table.csv", path_.data(), path_.size(),
                                               ImGuiInputTextFlags_EnterReturnsTrue);
+  note_widget("table_path");
   if ((ImGui::Button("读取 Read table") || enter) && path_[0] != '\0') glyphs = load();
   if (table_) {
     ImGui::SameLine();
@@ -105,22 +112,83 @@ std::string TableJoinPanel::draw(ThematicState& state) {
     ImGui::PopTextWrapPos();
   }
   if (report_) {
+    draw_level_and_normalisation();
     draw_report();
     ImGui::BeginDisabled(report_->matched.empty());
     if (ImGui::Button("在地图上显示 Show on map", ImVec2(-1, 0))) {
       try {
-        Indicator ind = table_indicator(*table_, table_->columns[static_cast<std::size_t>(key_)],
-                                        table_->columns[static_cast<std::size_t>(value_)], unit_.data(),
-                                        *report_, matcher_, atlas_);
-        if (!state.show_table(std::move(ind))) error_ = state.error();
+        Indicator ind = build_indicator(state);
+        // A table's title is its value column (title_zh); a normalisation adds to both titles.
+        std::string shown = std::string(to_string(ind.meta.level)) + " level: " + ind.meta.title_zh +
+                            (ind.meta.title_en.empty() ? "" : " / " + ind.meta.title_en) +
+                            (ind.meta.caveat.empty() ? "" : " — " + ind.meta.caveat);
+        if (state.show_table(std::move(ind))) shown_ = std::move(shown);
+        else error_ = state.error();
       } catch (const Error& e) {
         error_ = e.what();
       }
     }
+    note_widget("table_show");
     ImGui::EndDisabled();
+    if (!shown_.empty()) {
+      ImGui::PushTextWrapPos(0);
+      ImGui::TextDisabled("%s", shown_.c_str());
+      ImGui::PopTextWrapPos();
+      note_text("table_shown", shown_.c_str());
+    }
   }
   ImGui::PopID();
   return glyphs;
+}
+
+// The level to draw (only when the table names both leagues and banners) and
+// the normalisation, as `--level` and `--normalise per-10k|per-km2` do.
+void TableJoinPanel::draw_level_and_normalisation() {
+  const JoinReport& r = *report_;
+  bool leagues = false, banners = false;
+  for (const auto& [level, rows] : r.rows_per_level) {
+    leagues = leagues || (level == Level::League && rows > 0);
+    banners = banners || (level == Level::Banner && rows > 0);
+  }
+  if (leagues && banners && r.level) {
+    ImGui::TextDisabled("层级 Level drawn (the other is listed, not drawn)");
+    const Level drawn = *r.level;
+    if (ImGui::RadioButton("盟市 Leagues", drawn == Level::League) && drawn != Level::League) {
+      level_ = Level::League;
+      rejoin();
+    }
+    note_widget("table_level_league");
+    ImGui::SameLine();
+    if (ImGui::RadioButton("旗县区 Banners", drawn == Level::Banner) && drawn != Level::Banner) {
+      level_ = Level::Banner;
+      rejoin();
+    }
+    note_widget("table_level_banner");
+  }
+  ImGui::TextDisabled("归一化 Normalise");
+  ImGui::RadioButton("原值 As is", &normalise_, 0);
+  note_widget("table_norm_none");
+  ImGui::SameLine();
+  ImGui::RadioButton("每万人 Per 10k people", &normalise_, 1);
+  note_widget("table_norm_per10k");
+  ImGui::RadioButton("每平方公里 Per km²", &normalise_, 2);
+  note_widget("table_norm_perkm2");
+}
+
+Indicator TableJoinPanel::build_indicator(const ThematicState& state) const {
+  Indicator ind = table_indicator(*table_, table_->columns[static_cast<std::size_t>(key_)],
+                                  table_->columns[static_cast<std::size_t>(value_)], unit_.data(), *report_,
+                                  matcher_, atlas_);
+  if (normalise_ == 0) return ind;
+  if (normalise_ == 2) return normalise(ind, Normalisation::PerKm2, atlas_);
+  // Per 10,000 people: the census population of the table's level, as `render --normalise` takes it.
+  const std::string id = "census_population_" + std::string(to_string(ind.meta.level)) + "_2020";
+  const std::optional<std::size_t> population = state.find(id);
+  if (!population) {
+    throw Error("per 10,000 people needs the census population indicator " + id +
+                ", which the shipped indicators do not hold");
+  }
+  return normalise(ind, Normalisation::Per10k, atlas_, &state.indicators()[*population]);
 }
 
 void TableJoinPanel::draw_report() {

@@ -4,7 +4,9 @@
 // header, an optional unit — then the join report (matched rows, rows naming
 // no region, regions without a row, duplicate keys, non-numeric values) is
 // shown BEFORE anything is drawn, and "Show on map" maps the joined numbers
-// through io/table_indicator, exactly as `steppe render --table` does.
+// through io/table_indicator, exactly as `steppe render --table` does. A table
+// naming both leagues and banners gets a level picker (`--level`); the values
+// can be shown per 10,000 people or per km² (`--normalise per-10k|per-km2`).
 #include <array>
 #include <optional>
 #include <string>
@@ -29,6 +31,8 @@ private:
   std::string load();
   void rejoin();
   void draw_report();
+  void draw_level_and_normalisation();
+  Indicator build_indicator(const ThematicState& state) const;
 
   const Atlas& atlas_;
   NameMatcher matcher_;
@@ -36,6 +40,9 @@ private:
   std::array<char, 64> unit_{};
   std::optional<Table> table_;
   int key_ = 0, value_ = 1;
+  std::optional<Level> level_; // picked by the user; nullopt: the level with most rows
+  int normalise_ = 0;          // 0 as is, 1 per 10,000 people, 2 per km²
+  std::string shown_;          // what "Show on map" put on the map (title and denominator)
   std::optional<JoinReport> report_;
   std::string report_text_;
   std::string error_;

@@ -74,7 +74,7 @@ std::string manual_breaks_problem(std::span<const double> breaks) {
 std::string thematic_panel_glyphs() {
   return "±·–—“”…‰→−≤≥✓一万上下不与专个于产亿仅件份似位侧值元先全内准分列前加动匹区半单印原县及友反发"
          "取只可右各名吨告园围图在地复失好季对屏差市年序应底度我手打报指按据散数文断旗无时显月有期未本来标格此比涉"
-         "添源点然煤状的盟目盲示称等筛类系细统缺置自色范行表视计详读距转近选配重量键间非面项顺题颜（）";
+         "添源点然煤状的盟目盲示称等筛类系细统缺置自色范行表视计详读距转近选配重量键间非面项顺题颜（）²人公化层平归方每级里";
 }
 
 std::vector<Indicator> shipped_indicators(std::string& problem) {
