@@ -6,7 +6,9 @@
 # the deck's pages rendered at the sizes the window reports: the large box is
 # page 2, the small one page 3; the notes box holds light ink, and the window
 # reports slide 2's notes and a running clock. Space moves both slides on; P
-# gives the audience the whole screen back; Esc returns to the explorer.
+# gives the audience the whole screen back; T dresses the slide in the
+# projector theme, as `steppe render --theme projector` does; Esc returns to
+# the explorer.
 set -euo pipefail
 steppe="$1"
 root="$2"
@@ -91,8 +93,37 @@ keys p
 wait_widget presentation_slide 120
 [ -z "$(widget_rect presenter_next)" ] || { echo "P did not leave the presenter view"; exit 1; }
 [ "$(widget_rect presentation_slide)" = "0 0 1280 720" ] || { echo "slide at $(widget_rect presentation_slide)"; exit 1; }
+wait_text presentation_index '^3/5$'
+# T: the projector theme, on the screen as in its export (and unlike the standard page).
+[ "$(probe_text presentation_theme)" = standard ] || { echo "theme $(probe_text presentation_theme)"; exit 1; }
+keys t
+wait_text presentation_theme '^projector$'
+sleep 3
+shot "$tmp/projector.png"
+"$steppe" render --deck "$root/decks/briefing.toml" --out "$tmp/proj" --width 1280 --height 720 --theme projector >/dev/null
+"$steppe" render --deck "$root/decks/briefing.toml" --out "$tmp/std" --width 1280 --height 720 >/dev/null
+python3 - "$tmp/projector.png" "$here/lib" "$(ls "$tmp"/proj/03-*.png)" "$(ls "$tmp"/std/03-*.png)" <<'PY'
+import sys
+sys.path.insert(0, sys.argv[2])
+from png_reader import read_png
+
+_, _, screen = read_png(sys.argv[1])
+px = lambda rows, x, y: tuple(rows[y][4 * x:4 * x + 3])
+def share(page_path):
+    w, h, page = read_png(page_path)
+    same = total = 0
+    for y in range(0, h, 2):
+        for x in range(0, w, 2):
+            total += 1
+            same += max(abs(a - b) for a, b in zip(px(screen, x, y), px(page, x, y))) <= 8
+    return same / total
+projector, standard = share(sys.argv[3]), share(sys.argv[4])
+assert projector > 0.97, f"the projector slide is not its export: {projector:.1%} agree"
+assert standard < projector - 0.02, f"T changed nothing visible: {standard:.1%} like the standard page"
+print(f"ok: T shows the projector page ({projector:.1%}; the standard page {standard:.1%})")
+PY
 keys Escape
 wait_widget map 120
 [ -z "$(widget_rect presentation_slide)" ] || { echo "Esc did not end the presentation"; exit 1; }
-echo "ok: F5, Right, P, Space, P, Esc"
+echo "ok: F5, Right, P, Space, P, T, Esc"
 quit_steppe
