@@ -274,7 +274,10 @@ void add_render_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--extent", opts->extent,
                   "'all', or the league/banner to frame: anything `steppe info --find` finds (150200, 包头, Baotou, "
                   "bt); default: the "
-                  "indicator's data among its neighbours (its leagues), or everything");
+                  "indicator's data among its neighbours (its leagues), or everything")
+      ->check(CLI::Validator(
+          [](std::string& v) { return v.empty() ? std::string("give a place (code, name, initials) or 'all'") : std::string(); },
+          "PLACE"));
   cmd->add_option("--labels,--lang", opts->labels, "Label language: zh, en, both or none")->capture_default_str();
   cmd->add_option("--size", opts->size, "Physical size instead of --width/--height, e.g. 297x210mm or 11x8.5in (with --dpi)")
       ->excludes(cmd->get_option("--width"))->excludes(cmd->get_option("--height"));

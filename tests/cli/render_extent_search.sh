@@ -42,4 +42,13 @@ set -e
 [ "$rc" -eq 2 ] || { echo "an unknown --extent exited $rc"; exit 1; }
 ! grep -q "did you mean" "$tmp/none.err" || { echo "guessed for Ulaanbaatar: $(cat "$tmp/none.err")"; exit 1; }
 grep -q "steppe info --find" "$tmp/none.err" || { echo "no hint: $(cat "$tmp/none.err")"; exit 1; }
+
+# An empty --extent (a script's unset variable) is an error, not the whole region.
+set +e
+"$steppe" render --out "$tmp/empty.png" --width 320 --height 240 --extent "" 2>"$tmp/empty.err"
+rc=$?
+set -e
+[ "$rc" -eq 2 ] || { echo "an empty --extent exited $rc"; exit 1; }
+grep -q "^--extent: give a place" "$tmp/empty.err" || { echo "unclear message: $(cat "$tmp/empty.err")"; exit 1; }
+[ ! -e "$tmp/empty.png" ] || { echo "wrote a PNG for an empty --extent"; exit 1; }
 echo ok
