@@ -168,7 +168,7 @@ std::vector<double> page_heights(const fs::path& pdf) {
 
 } // namespace
 
-TEST_CASE("--notes: a handout page is the slide with its notes under it", "[deck_export][notes]") {
+TEST_CASE("Handout notes (--notes): a handout page is the slide with its notes under it", "[deck_export][notes]") {
   const DeckFixture f;
   Deck deck = three_views();
   deck.views[1].notes = "霍林河1590.92万吨\nThe other banners have no figure.";
