@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "app/cli_atlas.hpp"
+#include "app/cli_extent.hpp"
 #include "app/cli_progress.hpp"
 #include "app/commands.hpp"
 #include "app/layout_json.hpp"
@@ -23,6 +24,7 @@
 #include "export/export_map.hpp"
 #include "export/page_composition.hpp"
 #include "export/page_frame.hpp"
+#include "export/page_theme_style.hpp"
 #include "geo/map_geometry.hpp"
 #include "io/builtin_atlas.hpp"
 #include "io/indicator_reader.hpp"
@@ -57,22 +59,14 @@ struct RenderOptions {
   bool no_legend = false, no_scale_bar = false, no_north_arrow = false;
   int max_tile = 0;
   std::string deck; // --deck FILE: every view of a deck (app/render_deck.hpp)
+  bool notes = false; // --notes (with --deck): presenter notes in the handout
+  std::string theme;  // --theme standard|projector (empty: standard, or the deck's)
 };
 
 std::string lower(std::string s) {
   std::transform(s.begin(), s.end(), s.begin(),
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   return s;
-}
-
-// A region by code, Chinese name or English name (case-insensitive).
-std::optional<std::size_t> find_region(const Atlas& atlas, const std::string& key) {
-  const std::string k = lower(key);
-  for (std::size_t i = 0; i < atlas.regions.size(); ++i) {
-    const Region& r = atlas.regions[i];
-    if (r.code == key || r.name_zh == key || lower(r.name_en) == k) return i;
-  }
-  return std::nullopt;
 }
 
 // Thrown for a bad command line (exit code kUsage rather than kFailure).
@@ -190,6 +184,8 @@ int render_panes(const RenderOptions& o, ExportOptions page_options, const Atlas
 }
 
 int run_render(const RenderOptions& o) {
+  if (o.notes) throw UsageError("--notes puts a deck's presenter notes in its handout: use it with --deck FILE");
+  const PageTheme theme = parse_page_theme(o.theme.empty() ? "standard" : o.theme).value_or(PageTheme::Standard);
   const std::optional<LabelLanguage> language = parse_label_language(o.labels);
   if (!language) throw UsageError("--labels must be zh, en, both or none (got '" + o.labels + "')");
   if (o.dpi <= 0) throw UsageError("--dpi must be positive");
@@ -231,16 +227,18 @@ int run_render(const RenderOptions& o) {
   const MapGeometry& geometry = prepared.geometry;
   Bounds frame = geometry.bounds;
   if (!o.extent.empty() && lower(o.extent) != "all") {
-    const std::optional<std::size_t> index = find_region(atlas, o.extent);
-    if (!index) {
-      throw UsageError("--extent '" + o.extent +
-                       "' is not a region code or name in this atlas; `steppe info` lists the "
-                       "league and banner codes (or use --extent all)");
+    std::size_t index = 0;
+    try {
+      index = find_extent_region(atlas, o.extent, std::cout);
+    } catch (const Error& e) {
+      throw UsageError(e.what());
     }
-    frame = geometry.shape_bounds[*index];
+    frame = geometry.shape_bounds[index];
   }
   if (!frame.valid()) throw Error("nothing to draw: the atlas has no region geometry");
 
+  if ((!o.split.empty() || !o.multiples.empty() || !o.periods.empty()) && theme != PageTheme::Standard)
+    throw UsageError("--theme dresses single maps and decks; leave it out with --split/--multiples/--periods");
   if (!o.split.empty() || !o.multiples.empty() || !o.periods.empty()) {
     return render_panes(o, export_options, atlas, projection, geometry, frame);
   }
@@ -267,6 +265,7 @@ int run_render(const RenderOptions& o) {
     scene.style = choropleth_map_style(scene.style);
     apply_point_layer(scene, *thematic->points);
   }
+  apply_page_theme(scene, theme);
   ExportResult result = export_map(export_options, scene, stderr_progress("render"));
   if (!o.layout_json.empty()) {
     if (thematic && !result.page.panes.empty()) result.page.panes.front().indicator = thematic->indicator.meta.id;
@@ -303,6 +302,8 @@ int run_deck(const RenderOptions& o) {
   if (o.dpi_given) d.dpi = o.dpi;
   d.size = o.size;
   d.data = o.data;
+  d.notes = o.notes;
+  d.theme = o.theme;
   return render_deck(d);
 }
 
@@ -319,8 +320,12 @@ void add_render_command(CLI::App& app, int& exit_code) {
       "Output resolution; lines and text scale by dpi/96. Without --dpi a pixel size scales type with the "
       "canvas: dpi = 96 x max(1, min(W/1920, H/1080)) (3840x2160: 192); with --size it is 96");
   cmd->add_option("--extent", opts->extent,
-                  "'all', or a league/banner code or name to frame (see `steppe info`); default: the "
-                  "indicator's data among its neighbours (its leagues), or everything");
+                  "'all', or the league/banner to frame: anything `steppe info --find` finds (150200, 包头, Baotou, "
+                  "bt); default: the "
+                  "indicator's data among its neighbours (its leagues), or everything")
+      ->check(CLI::Validator(
+          [](std::string& v) { return v.empty() ? std::string("give a place (code, name, initials) or 'all'") : std::string(); },
+          "PLACE"));
   cmd->add_option("--labels,--lang", opts->labels, "Label language: zh, en, both or none")->capture_default_str();
   cmd->add_option("--size", opts->size, "Physical size instead of --width/--height, e.g. 297x210mm or 11x8.5in (with --dpi)")
       ->excludes(cmd->get_option("--width"))->excludes(cmd->get_option("--height"));
@@ -343,6 +348,12 @@ void add_render_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--layout-json", opts->layout_json,
                   "Also write the page layout as JSON: page size, map boxes, legends, title, scale bar, "
                   "north arrow and each data region's screen box (pixels)");
+  cmd->add_flag("--notes", opts->notes,
+                "With --deck: each view's presenter notes under its page (PDF), or as NN-slug.txt beside "
+                "each NN-slug.png (PNG folder)");
+  cmd->add_option("--theme", opts->theme,
+                  "Page theme: standard, or projector (high contrast: darker borders, opaque label halo, "
+                  "larger labels); with --deck it replaces the deck's theme");
   cmd->add_option("--deck", opts->deck, "A deck (decks/*.toml): --out DECK.pdf (a page per view) or --out DIR (numbered PNGs)");
   cmd->callback([opts, cmd, dpi, &exit_code] {
     // An option that does not apply is an error, not silently ignored.
@@ -356,6 +367,9 @@ void add_render_command(CLI::App& app, int& exit_code) {
     opts->size_given = cmd->count("--width") + cmd->count("--height") > 0;
     opts->dpi_given = cmd->count("--dpi") > 0;
     try {
+      if (!opts->theme.empty() && !parse_page_theme(opts->theme)) {
+        throw UsageError("--theme must be standard or projector (got '" + opts->theme + "')");
+      }
       if (dpi->count() == 0 && opts->size.empty()) opts->dpi = default_dpi_for_pixels(opts->width, opts->height);
       exit_code = opts->deck.empty() ? run_render(*opts) : run_deck(*opts);
     } catch (const ThematicUsageError& e) {

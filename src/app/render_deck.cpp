@@ -38,6 +38,8 @@ int render_deck(const DeckRenderOptions& o) {
   options.height_px = o.height.value_or(kSlideHeightPx);
   options.dpi = o.dpi.value_or(pdf && !o.width && o.size.empty() ? kSlidePdfDpi : 96.0);
   if (!o.size.empty()) options.physical = parse_physical_size(o.size);
+  options.notes = o.notes;
+  if (!o.theme.empty()) options.theme = parse_page_theme(o.theme); // checked by the caller
 
   const MapGeometry& geometry = prepared.geometry;
   const ViewResolver resolver(atlas, projection, geometry, builtin_indicator_dir());

@@ -13,6 +13,8 @@ struct DeckRenderOptions {
   std::optional<double> dpi;
   std::string size; // physical, e.g. "297x210mm"
   std::string data; // a user boundary file instead of the built-in atlas
+  bool notes = false; // --notes: presenter notes under each page / beside each PNG
+  std::string theme;  // --theme: standard or projector (empty: the deck's)
 };
 
 // Returns the exit code; throws steppe::Error (kFailure) for bad decks or files.

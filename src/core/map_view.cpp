@@ -68,7 +68,8 @@ bool same_view(const MapView& a, const MapView& b) {
 }
 
 bool same_deck(const Deck& a, const Deck& b) {
-  if (a.title != b.title || a.credits != b.credits || a.labels != b.labels || a.views.size() != b.views.size()) {
+  if (a.title != b.title || a.credits != b.credits || a.labels != b.labels || a.theme != b.theme ||
+      a.views.size() != b.views.size()) {
     return false;
   }
   for (std::size_t i = 0; i < a.views.size(); ++i) {

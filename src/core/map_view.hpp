@@ -10,6 +10,7 @@
 
 #include "core/choropleth.hpp"
 #include "core/geometry.hpp"
+#include "core/page_theme.hpp"
 
 namespace steppe {
 
@@ -44,6 +45,7 @@ struct Deck {
   std::string title;
   std::string credits;                // bottom-right line on every page (e.g. 审图号)
   ViewLabels labels = ViewLabels::Zh; // for views that set none
+  PageTheme theme = PageTheme::Standard; // `theme = "projector"`: every page dressed for a room
   std::vector<MapView> views;
 
   ViewLabels labels_of(const MapView& view) const { return view.labels.value_or(labels); }

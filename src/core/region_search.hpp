@@ -33,6 +33,12 @@ public:
   // At most `limit` hits, best first; empty for an empty query or no match.
   std::vector<SearchHit> find(std::string_view query, std::size_t limit = 10) const;
 
+  // For a query find() misses ("Baotuo", "150299", "包投"): regions whose code,
+  // Chinese or English name or initials are within a few edits of it (at most
+  // a third of the query's length, at least one), closest first, then as
+  // find() orders them. At most `limit`; empty when nothing is that close.
+  std::vector<std::size_t> suggest(std::string_view query, std::size_t limit = 3) const;
+
 private:
   const Atlas& atlas_;
   NameMatcher matcher_;               // over every region, indices = Atlas::regions

@@ -3,11 +3,14 @@
 #include <cairo-pdf.h>
 
 #include <algorithm>
+#include <cmath>
 #include <system_error>
 
 #include "core/error.hpp"
 #include "export/cairo_text.hpp"
 #include "export/export_composition.hpp"
+#include "export/handout_notes.hpp"
+#include "export/page_theme_style.hpp"
 #include "export/vector_export.hpp"
 #include "io/indicator_reader.hpp"
 #include "io/safe_output.hpp"
@@ -160,7 +163,7 @@ double slide_type_scale(int width_px, double dpi) {
 }
 
 ExportScene slide_scene(const ResolvedView& r, const Atlas& atlas, const Projection& projection,
-                        const MapGeometry& geometry) {
+                        const MapGeometry& geometry, PageTheme theme) {
   ExportScene scene;
   scene.atlas = &atlas;
   scene.projection = &projection;
@@ -173,7 +176,19 @@ ExportScene slide_scene(const ResolvedView& r, const Atlas& atlas, const Project
   if (r.points) apply_point_layer(scene, *r.points);
   scene.region_colours = r.region_colours;
   scene.region_patterns = r.region_patterns;
+  // Room-size type: no map label under 18 px on a 1080p slide (a league name
+  // shrunk to fit, an English second line), whatever the slide's size.
+  scene.labels.min_size_px = kSlideMinLabelPxAt1080 / kSlidePixelRatioAt1920;
+  apply_page_theme(scene, theme);
   return scene;
+}
+
+std::string notes_text(const Deck& deck, std::size_t index) {
+  const MapView& view = deck.views.at(index);
+  std::string text = std::to_string(index + 1) + ". " + (view.title.empty() ? deck.title : view.title) + "\n";
+  if (!view.subtitle.empty()) text += view.subtitle + "\n";
+  text += "\n" + (view.notes.empty() ? std::string("(no notes)") : view.notes) + "\n";
+  return text;
 }
 
 namespace {
@@ -191,11 +206,13 @@ void write_pdf(const Deck& deck, const std::vector<ResolvedView>& views, const A
       throw ExportCancelled("export cancelled");
     }
     const ExportOptions page = view_export_options(deck, i, views[i], options, options.out);
-    const ExportScene scene = slide_scene(views[i], atlas, projection, geometry);
+    const ExportScene scene = slide_scene(views[i], atlas, projection, geometry, options.theme.value_or(deck.theme));
     const Composition c = compose_export(page, scene, labels, measure);
     for (const std::string& w : c.warnings) result.warnings.push_back("page " + std::to_string(i + 1) + ": " + w);
     const double w_pt = c.width_px * 72.0 / c.dpi;
-    const double h_pt = c.height_px * 72.0 / c.dpi;
+    const double slide_h_pt = c.height_px * 72.0 / c.dpi;
+    // Whole points for the band, so the slide sits on the same pixel grid as alone.
+    const double h_pt = options.notes ? slide_h_pt + std::round(slide_h_pt * kNotesBandShare) : slide_h_pt;
     if (!surface) {
       surface.reset(cairo_pdf_surface_create(tmp.c_str(), w_pt, h_pt));
       cairo::check(surface.get(), "cannot create the PDF " + options.out.string() + " (is the folder writable?)");
@@ -205,7 +222,29 @@ void write_pdf(const Deck& deck, const std::vector<ResolvedView>& views, const A
     cairo_pdf_surface_set_size(surface.get(), w_pt, h_pt);
     {
       const cairo::Context cr(cairo_create(surface.get()));
+      if (options.notes) {
+        // The slide above, as it would be alone; the notes in the band under it.
+        cairo_save(cr.get());
+        cairo_rectangle(cr.get(), 0, 0, w_pt, slide_h_pt);
+        cairo_clip(cr.get());
+      }
       draw_vector_page(cr.get(), c, scene);
+      if (options.notes) {
+        cairo_restore(cr.get());
+        cairo_set_source_rgb(cr.get(), 1, 1, 1); // paper under the notes, as under the slide
+        cairo_rectangle(cr.get(), 0, slide_h_pt, w_pt, h_pt - slide_h_pt);
+        cairo_fill(cr.get());
+        const double pt_per_px = c.pixel_ratio * 72.0 / c.dpi; // logical px -> points
+        const double margin = kMarginPx * pt_per_px;
+        NotesStyle style;
+        style.size = kSubtitleSize * pt_per_px;
+        const NotesDrawn drawn = draw_notes_box(
+            cr.get(), deck.views[i].notes, Box{margin, slide_h_pt, w_pt - 2 * margin, h_pt - slide_h_pt - margin}, style);
+        if (drawn.cut) {
+          result.warnings.push_back("page " + std::to_string(i + 1) +
+                                    ": the notes do not fit under the slide and end with '…'; shorten them");
+        }
+      }
       cairo_show_page(cr.get());
     }
     ++result.pages;
@@ -226,6 +265,10 @@ DeckExportResult export_deck(const Deck& deck, const ViewResolver& resolver, con
     views.push_back(resolver.resolve(deck.views[i], deck.labels_of(deck.views[i]), i + 1));
   }
   DeckExportResult result;
+  if (options.notes && std::none_of(deck.views.begin(), deck.views.end(),
+                                    [](const MapView& v) { return !v.notes.empty(); })) {
+    result.warnings.push_back("no view of the deck has notes: add notes = \"...\" to its [[view]] tables");
+  }
   std::string ext = options.out.extension().string();
   std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); });
   std::error_code ec;
@@ -264,10 +307,18 @@ DeckExportResult export_deck(const Deck& deck, const ViewResolver& resolver, con
       names.push_back(numbered_slug(deck.views[i], i, views.size()) + ".png");
       const fs::path file = staging.path() / names.back();
       const ExportOptions page = view_export_options(deck, i, views[i], options, file);
-      const ExportResult r = export_map(page, slide_scene(views[i], atlas, projection, geometry));
+      const ExportResult r =
+          export_map(page, slide_scene(views[i], atlas, projection, geometry, options.theme.value_or(deck.theme)));
       for (const std::string& w : r.warnings) result.warnings.push_back(names.back() + ": " + w);
       result.files.push_back(options.out / names.back());
       ++result.pages;
+      if (options.notes) {
+        // The page's notes beside it, for the presenter: number, title, notes.
+        const std::string page_name = names.back();
+        names.push_back(page_name.substr(0, page_name.size() - 4) + ".txt");
+        write_file_safely(staging.path() / names.back(), notes_text(deck, i));
+        result.files.push_back(options.out / names.back());
+      }
     }
     staging.publish(options.out, names);
   }

@@ -74,6 +74,9 @@ inline constexpr double kSlidePdfDpi = 144; // 1920 px = 338.7 mm
 // Pixel ratio of a slide 1920 px wide: the title is 42 px, league labels 22 px,
 // banner labels 19 px there (legible from the back of a room).
 inline constexpr double kSlidePixelRatioAt1920 = 1.75;
+// No map label line on a 1920 × 1080 slide is smaller than this (px); the
+// title is 24 × 1.75 = 42 px.
+inline constexpr double kSlideMinLabelPxAt1080 = 18;
 
 // The type scale that gives a page `width_px` wide at `dpi` the slide's
 // proportions (pixel ratio 1.75 × width / 1920).
@@ -85,6 +88,11 @@ struct DeckExportOptions {
   int height_px = kSlideHeightPx;
   double dpi = 96;
   std::optional<PhysicalSize> physical;
+  // Presenter notes in the handout (export/handout_notes): a PDF page is the
+  // slide with the view's notes in a band under it; a PNG folder gets a text
+  // file NN-slug.txt (number, title, notes) beside each NN-slug.png.
+  bool notes = false;
+  std::optional<PageTheme> theme; // unset: the deck's own (`theme = ...`, else standard)
 };
 
 struct DeckExportResult {
@@ -98,9 +106,14 @@ struct DeckExportResult {
 ExportOptions view_export_options(const Deck& deck, std::size_t index, const ResolvedView& resolved,
                                   const DeckExportOptions& options, const std::filesystem::path& out);
 
-// What view `r` draws: its paint, legend, points and data regions.
+// A view's notes as the text file beside its PNG page: "N. title", the
+// subtitle, a blank line, the notes ("(no notes)" when it has none).
+std::string notes_text(const Deck& deck, std::size_t index);
+
+// What view `r` draws: its paint, legend, points and data regions, dressed
+// in `theme` (export/page_theme_style).
 ExportScene slide_scene(const ResolvedView& r, const Atlas& atlas, const Projection& projection,
-                        const MapGeometry& geometry);
+                        const MapGeometry& geometry, PageTheme theme = PageTheme::Standard);
 
 // Exports every view of the deck. progress gets (views done / views, stage).
 // A PDF is written to a temporary file and renamed into place when complete;

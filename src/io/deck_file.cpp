@@ -16,6 +16,7 @@ std::string deck_to_toml(const Deck& deck) {
   o << "title = " << view_toml::quote(deck.title) << "\n";
   if (!deck.credits.empty()) o << "credits = " << view_toml::quote(deck.credits) << "\n";
   o << "labels = " << view_toml::quote(to_string(deck.labels)) << "\n";
+  if (deck.theme != PageTheme::Standard) o << "theme = " << view_toml::quote(to_string(deck.theme)) << "\n";
   for (const MapView& v : deck.views) o << "\n[[view]]\n" << view_toml::write_view_body(v, "view");
   return o.str();
 }
@@ -28,7 +29,7 @@ Deck parse_deck_toml(const std::string& text, const std::string& label, const Vi
   if (const toml::node* node = root.get("deck")) {
     const toml::table* t = node->as_table();
     if (t == nullptr) s.fail(node, "deck", "must be a table: write [deck] on its own line");
-    s.only_keys(*t, "deck.", {"title", "credits", "labels"});
+    s.only_keys(*t, "deck.", {"title", "credits", "labels", "theme"});
     deck.title = s.str(*t, "title", "deck.title");
     deck.credits = s.str(*t, "credits", "deck.credits");
     if (const toml::node* l = t->get("labels")) {
@@ -36,6 +37,12 @@ Deck parse_deck_toml(const std::string& text, const std::string& label, const Vi
       const auto parsed = parse_view_labels(value);
       if (!parsed) s.fail(l, "deck.labels", "is \"" + value + "\"; use zh, en, both or none");
       deck.labels = *parsed;
+    }
+    if (const toml::node* th = t->get("theme")) {
+      const std::string value = s.str(*t, "theme", "deck.theme");
+      const auto parsed = parse_page_theme(value);
+      if (!parsed) s.fail(th, "deck.theme", "is \"" + value + "\"; use standard or projector");
+      deck.theme = *parsed;
     }
   }
   const toml::node* views = root.get("view");

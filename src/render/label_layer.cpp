@@ -211,6 +211,13 @@ struct LabelLayer::Impl {
   // The lines a region's label shows in this language; empty when it has none
   // (an English map skips regions without an English name rather than guess).
   // `abbreviate`: the Chinese line in its short form (abbreviated_zh), when it has one.
+  // `min_size`: no line smaller (LabelOptions::min_size_px × ratio).
+  static std::vector<Line> lines_for(const LabelledRegion& r, LabelLanguage language, double size, double min_size,
+                                     bool abbreviate = false) {
+    std::vector<Line> out = lines_for(r, language, size, abbreviate);
+    for (Line& line : out) line.size_px = std::max(line.size_px, min_size);
+    return out;
+  }
   static std::vector<Line> lines_for(const LabelledRegion& r, LabelLanguage language, double size,
                                      bool abbreviate = false) {
     std::vector<Line> out;
@@ -367,6 +374,7 @@ Layout LabelLayer::Impl::lay_out(const Camera& camera, const LabelOptions& optio
   const double ratio = camera.pixel_ratio > 0 ? camera.pixel_ratio : 1.0;
   const double league_size = options.league_size_px * ratio;
   const double banner_size = options.banner_size_px * ratio;
+  const double min_size = options.min_size_px * ratio;
   const double pad = kPaddingPx * ratio;
   const Bounds viewport{0, 0, static_cast<double>(camera.width_px), static_cast<double>(camera.height_px)};
   const Bounds visible = camera.visible_world();
@@ -436,7 +444,7 @@ Layout LabelLayer::Impl::lay_out(const Camera& camera, const LabelOptions& optio
   });
   for (std::size_t k : leagues) {
     const LabelledRegion& r = regions[k];
-    if (Impl::lines_for(r, options.language, league_size).empty()) continue;
+    if (Impl::lines_for(r, options.language, league_size, min_size).empty()) continue;
     const Vec2 anchor = on_screen(r.anchor);
     const Vec2 seat = marker_of[k] ? marker_of[k]->centre_px : anchor;
     const double seat_r = marker_of[k] ? marker_of[k]->box_px.width() / 2 : 0;
@@ -449,7 +457,7 @@ Layout LabelLayer::Impl::lay_out(const Camera& camera, const LabelOptions& optio
                            options.language == LabelLanguage::En)) {
           continue;
         }
-        std::vector<Line> lines = Impl::lines_for(r, options.language, league_size * scale, abbreviate);
+        std::vector<Line> lines = Impl::lines_for(r, options.language, league_size * scale, min_size, abbreviate);
         const Vec2 size = measure_lines(lines, true, ratio);
         std::vector<Vec2> centres;
         if (visible.contains(r.anchor)) centres.push_back(anchor);
@@ -505,7 +513,7 @@ Layout LabelLayer::Impl::lay_out(const Camera& camera, const LabelOptions& optio
       const LabelledRegion& r = regions[k];
       if (r.level == Level::League) continue;
       if (!visible.contains(r.anchor)) continue; // off screen: no need to measure
-      std::vector<Line> lines = Impl::lines_for(r, options.language, banner_size);
+      std::vector<Line> lines = Impl::lines_for(r, options.language, banner_size, min_size);
       if (lines.empty()) continue;
       const Vec2 size = measure_lines(lines, false, ratio);
       // Banners only once the name fits inside the banner on screen: within its

@@ -41,6 +41,7 @@ struct LabelOptions {
   LabelLanguage language = LabelLanguage::Zh;
   double league_size_px = 16; // logical px, multiplied by camera.pixel_ratio
   double banner_size_px = 12;
+  double min_size_px = 0;     // no label line smaller (logical px): slides keep 18 px at 1080p
   bool show_banners = true;   // banner labels still appear only when zoomed in enough to fit
   Rgba8 league_colour{25, 25, 25, 255};
   Rgba8 banner_colour{55, 55, 55, 255};

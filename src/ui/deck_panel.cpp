@@ -7,12 +7,16 @@
 #include <algorithm>
 #include <cstdlib>
 #include <iostream>
+#include <string_view>
 
+#include "core/chinese_variants.hpp"
 #include "core/error.hpp"
+#include "core/text_clean.hpp"
 #include "io/deck_file.hpp"
 #include "io/indicator_reader.hpp"
 #include "ui/gl_window.hpp"
 #include "ui/presentation_mode.hpp"
+#include "ui/widget_probe.hpp"
 
 namespace steppe::ui {
 
@@ -40,7 +44,8 @@ void DeckPanel::add(MapView view) {
 
 std::string DeckPanel::glyph_text() const {
   std::string text = deck_.title + status_ + "简报打开保存添加当前视图演示导出上移下移删除新：，（）";
-  for (const MapView& v : deck_.views) text += v.title;
+  text += "备注";
+  for (const MapView& v : deck_.views) text += v.title + v.notes;
   return text;
 }
 
@@ -81,6 +86,7 @@ DeckPanelActions DeckPanel::draw(float x, float y, float width, float height, Im
         status_ = e.what();
       }
     }
+    note_widget("deck_save");
     ImGui::SameLine();
     if (ImGui::Button("添加当前视图 Add view")) actions.add_current_view = true;
     draw_views(actions);
@@ -118,12 +124,65 @@ void DeckPanel::draw_views(DeckPanelActions& actions) {
     if (ImGui::SmallButton("下移 Down")) down = i;
     ImGui::SameLine();
     if (ImGui::SmallButton("删除 Remove")) remove = i;
+    edit_notes(i);
     ImGui::PopID();
   }
   auto& views = deck_.views;
   if (up && *up > 0) std::swap(views[*up], views[*up - 1]);
   if (down && *down + 1 < views.size()) std::swap(views[*down], views[*down + 1]);
   if (remove) views.erase(views.begin() + static_cast<std::ptrdiff_t>(*remove));
+}
+
+namespace {
+
+// While a text field is active ImGui edits its own copy of the text, so the
+// limits are applied inside its edit callback: what the field shows is what
+// the deck holds. As a deck file is read: cleaned text (tab and newline kept),
+// at most kMaxTextFieldChars code points.
+struct NotesLimit {
+  bool truncated = false;
+};
+
+int limit_notes(ImGuiInputTextCallbackData* data) {
+  if (data->EventFlag != ImGuiInputTextFlags_CallbackEdit) return 0;
+  auto* limit = static_cast<NotesLimit*>(data->UserData);
+  const std::string_view text(data->Buf, static_cast<std::size_t>(data->BufTextLen));
+  CleanText clean = clean_text(text, /*keep_newlines=*/true);
+  std::string kept = clean.changed() ? std::move(clean.text) : std::string(text);
+  if (code_point_count(kept) > kMaxTextFieldChars) {
+    std::size_t bytes = 0;
+    for (std::size_t n = 0; n < kMaxTextFieldChars && bytes < kept.size(); ++n) {
+      do ++bytes;
+      while (bytes < kept.size() && (static_cast<unsigned char>(kept[bytes]) & 0xC0) == 0x80);
+    }
+    kept.resize(bytes);
+    limit->truncated = true;
+  }
+  if (kept != text) {
+    data->DeleteChars(0, data->BufTextLen);
+    data->InsertChars(0, kept.data(), kept.data() + kept.size());
+  }
+  return 0;
+}
+
+} // namespace
+
+void DeckPanel::edit_notes(std::size_t i) {
+  std::string& notes = deck_.views[i].notes;
+  const std::size_t count = code_point_count(notes);
+  if (count + 100 >= kMaxTextFieldChars) { // near the limit: say how near, beside the field
+    ImGui::TextDisabled("备注 Notes  %zu / %zu", count, kMaxTextFieldChars);
+  } else {
+    ImGui::TextDisabled("备注 Notes");
+  }
+  NotesLimit limit;
+  if (ImGui::InputTextMultiline("##notes", &notes, ImVec2(-1, ImGui::GetTextLineHeightWithSpacing() * 3.2f),
+                                ImGuiInputTextFlags_CallbackEdit, limit_notes, &limit)) {
+    status_ = limit.truncated
+                  ? "notes are limited to " + std::to_string(kMaxTextFieldChars) + " characters"
+                  : "view " + std::to_string(i + 1) + ": notes changed (save to keep them)";
+  }
+  note_widget(("deck_notes_" + std::to_string(i + 1)).c_str());
 }
 
 } // namespace steppe::ui
@@ -178,10 +237,13 @@ DeckWorkspace::DeckWorkspace(const Atlas& atlas, const Projection& projection, c
 }
 
 std::string DeckWorkspace::take_new_glyphs() {
-  const std::string text = panel_.glyph_text();
-  if (text == glyphs_given_) return {};
-  glyphs_given_ = text;
-  return text;
+  // Only characters the font has not been given: typing notes in Latin script
+  // (always in the font) rebuilds nothing, and each new CJK character once.
+  std::u32string fresh;
+  for (const char32_t c : utf8_to_u32(panel_.glyph_text())) {
+    if (c > 0xFF && glyphs_given_.insert(c).second) fresh.push_back(c);
+  }
+  return u32_to_utf8(fresh);
 }
 
 void DeckWorkspace::draw(float right, float display_h, float width, ImFont* heading, const MapView& current_view) {

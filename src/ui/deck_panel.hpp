@@ -1,12 +1,14 @@
 #pragma once
 // The deck panel: open and save a deck file, add the current map view to it,
-// reorder or remove views, start the presentation and export the deck (PDF,
+// reorder or remove views, write each view's presenter notes, start the
+// presentation and export the deck (PDF,
 // one page per view, or numbered PNGs). The explorer shows it on demand (D)
 // and does what the returned actions ask for.
 #include <array>
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <unordered_set>
 
 #include <imgui.h>
 
@@ -47,6 +49,9 @@ public:
 
 private:
   void draw_views(DeckPanelActions& actions);
+  // The presenter notes of view `i`, editable in place (shown in the presenter
+  // view and the handout; saved with the deck).
+  void edit_notes(std::size_t i);
 
   std::string path_;
   Deck deck_;
@@ -97,7 +102,7 @@ private:
   std::optional<std::size_t> pending_present_;
   std::optional<std::filesystem::path> pending_export_;
   bool present_then_close_ = false;
-  std::string glyphs_given_;
+  std::unordered_set<char32_t> glyphs_given_; // code points handed to the UI font
 };
 
 } // namespace steppe::ui

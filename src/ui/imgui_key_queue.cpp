@@ -101,6 +101,9 @@ void ImGuiKeyQueue::feed() {
     if (std::find(touched.begin(), touched.end(), e.key) != touched.end()) break;
     const bool press = e.action != GLFW_RELEASE;
     if (press && chars && !is_modifier(e.key)) break;
+    // ImGui reads the modifiers once per frame: Ctrl let go (or pressed) after
+    // End in the same frame would turn Ctrl+End into End. Wait for the next.
+    if (pressed && is_modifier(e.key)) break;
     if (e.action == GLFW_REPEAT && imgui_key_down(e.key)) {
       // ImGui sees a new press only after a frame with the key up.
       to_imgui_key(e.key, GLFW_RELEASE);

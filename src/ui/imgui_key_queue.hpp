@@ -5,8 +5,10 @@
 // reach a text field, and GLFW's key-repeat events are ignored, so a held
 // Backspace deletes one character per frame at best. This queue takes the
 // window's key and character events in order and hands ImGui's backend, each
-// frame, only what ImGui can tell apart: at most one change per key, and no
-// characters after a key press (or the reverse) in the same frame. A repeat
+// frame, only what ImGui can tell apart: at most one change per key, no
+// characters after a key press (or the reverse) and no modifier change after a
+// key press in the same frame (Ctrl let go right after End is still Ctrl+End,
+// as people roll off a chord). A repeat
 // becomes a release now and a press next frame. The rest waits for the next
 // frame; while anything waits, the window keeps drawing (pending()).
 struct GLFWwindow;

@@ -6,21 +6,21 @@
 
 #include <algorithm>
 #include <cmath>
-#include <iostream>
+#include <span>
 #include <string>
 
 #include "core/map_view.hpp"
 #include "export/deck_export.hpp"
-#include "render/choropleth_paint.hpp"
+#include "export/presenter_screen.hpp"
 #include "render/label_layer.hpp"
-#include "export/decoration_overlay.hpp"
 #include "render/overlay_image.hpp"
 #include "render/point_renderer.hpp"
 #include "render/map_renderer.hpp"
 #include "render/png_writer.hpp"
 #include "render/text_renderer.hpp"
 #include "ui/gl_window.hpp"
-#include "ui/map_canvas.hpp"
+#include "ui/slide_picture.hpp"
+#include "ui/widget_probe.hpp"
 
 namespace steppe::ui {
 
@@ -166,13 +166,14 @@ public:
   Presentation(GlWindow& window, const Deck& deck, const std::vector<ResolvedView>& views, const SlideSource& source,
                MapRenderer& map, LabelLayer& labels, std::size_t start)
       : window_(window), deck_(deck), views_(views), source_(source), map_(map), labels_(labels),
-        controller_(frames(views), start) {}
+        controller_(frames(views), start), theme_(deck.theme) {}
   Presentation(const Presentation&) = delete;
   Presentation& operator=(const Presentation&) = delete;
 
   void run(const char* snapshot_path) {
     const FullScreen full_screen(window_.handle());
     (void)window_.take_key_presses(); // the key that started the presentation
+    started_ = glfwGetTime();
     int frames_left = 2; // the window manager settles the new size over a frame or two
     int drawn = 0;
     while (!glfwWindowShouldClose(window_.handle()) && !controller_.exit_requested()) {
@@ -181,26 +182,45 @@ public:
         glfwWaitEventsTimeout(1.0 / 120.0);
       } else if (frames_left > 0) {
         glfwPollEvents();
+      } else if (presenter_) {
+        // The clock moves: wake at the next whole second.
+        const double elapsed = glfwGetTime() - started_;
+        glfwWaitEventsTimeout(std::max(0.02, std::ceil(elapsed + 1e-3) - elapsed));
       } else {
         glfwWaitEvents();
       }
       --frames_left;
       if (window_.take_event_count() > 0) frames_left = std::max(frames_left, 1);
       const double now = glfwGetTime();
+      bool relayout = false;
       for (int key : window_.take_key_presses()) {
-        if (controller_.command(slide_command_for_key(key), now)) show_slide(controller_.index());
+        if (key == GLFW_KEY_P) {
+          presenter_ = !presenter_; // the presenter's split, or the audience's slide
+          relayout = true;
+        } else if (key == GLFW_KEY_T) {
+          theme_ = theme_ == PageTheme::Projector ? PageTheme::Standard : PageTheme::Projector;
+          relayout = true;
+        } else if (controller_.command(slide_command_for_key(key), now)) {
+          show_slide(controller_.index());
+        }
       }
       if (controller_.exit_requested()) break;
       const GlWindow::Metrics m = window_.metrics();
-      if (m.framebuffer_w != size_w_ || m.framebuffer_h != size_h_ || m.pixel_ratio != ratio_) {
+      if (relayout || m.framebuffer_w != size_w_ || m.framebuffer_h != size_h_ || m.pixel_ratio != ratio_) {
         size_w_ = m.framebuffer_w;
         size_h_ = m.framebuffer_h;
         ratio_ = m.pixel_ratio;
-        controller_.resize(size_w_, size_h_, ratio_);
+        window_ratio_ = m.framebuffer_ratio > 0 ? m.framebuffer_ratio : 1.0f;
+        layout_ = presenter_layout(size_w_, size_h_);
+        if (presenter_) {
+          controller_.resize(static_cast<int>(layout_.current.w), static_cast<int>(layout_.current.h), ratio_);
+        } else {
+          controller_.resize(size_w_, size_h_, ratio_);
+        }
         show_slide(controller_.index()); // the page at the new size
         frames_left = std::max(frames_left, 1);
       }
-      draw(controller_.camera(now), !controller_.transitioning(now));
+      draw(controller_.camera(now), !controller_.transitioning(now), now);
       // Snapshot once the full-screen size has settled and nothing moves.
       const bool snap = snapshot_path != nullptr && ++drawn >= 4 && !controller_.transitioning(now);
       if (snap) write_png(read_back_buffer(size_w_, size_h_), snapshot_path);
@@ -216,41 +236,77 @@ private:
     return out;
   }
 
-  // The slide is the deck page at the screen's size (export/deck_export):
+  // The slide is the deck page at the size it is shown (export/deck_export):
   // the same composition, legend, labels and title as the handout. Built when
-  // the slide is shown; its camera is where the transition ends.
+  // the slide is shown; its camera is where the transition ends. The
+  // presenter view also composes the next slide and its still parts.
   void show_slide(std::size_t i) {
-    const ResolvedView& v = views_.at(i);
-    paint_.style = v.choropleth ? choropleth_map_style() : MapStyle{};
-    paint_.regions = {v.region_colours, v.region_patterns};
-    DeckExportOptions size;
-    size.width_px = std::max(16, size_w_);
-    size.height_px = std::max(16, size_h_);
-    const ExportOptions page = view_export_options(deck_, i, v, size, "slide.png");
-    scene_ = slide_scene(v, source_.atlas, source_.projection, source_.geometry);
-    try {
-      DecorationOverlay overlay = render_decoration_overlay(page, scene_, labels_);
-      decorations_.upload(overlay.image);
-      slide_labels_ = std::move(overlay.labels);
-      controller_.set_target(i, overlay.camera);
-      paint_.style = overlay.style; // as the page paints it (the hatch in phase with the handout)
-      point_options_ = scene_.point_options;
-    } catch (const Error& e) {
-      std::cerr << "steppe: slide " << i + 1 << ": " << e.what() << "\n";
-      decorations_.upload(Image(1, 1));
-      slide_labels_.clear();
+    const int w = presenter_ ? static_cast<int>(layout_.current.w) : size_w_;
+    const int h = presenter_ ? static_cast<int>(layout_.current.h) : size_h_;
+    current_.compose(deck_, i, views_.at(i), source_, labels_, w, h, theme_);
+    controller_.set_target(i, current_.camera());
+    next_.clear();
+    if (!presenter_) return;
+    if (i + 1 < views_.size()) {
+      next_.compose(deck_, i + 1, views_[i + 1], source_, labels_, static_cast<int>(layout_.next.w),
+                    static_cast<int>(layout_.next.h), theme_);
     }
+    PresenterText text;
+    text.counter = "幻灯片 " + std::to_string(i + 1) + " / " + std::to_string(views_.size()) + " · Slide " +
+                   std::to_string(i + 1) + " of " + std::to_string(views_.size());
+    const MapView& view = deck_.views.at(i);
+    text.title = view.title.empty() ? deck_.title : view.title;
+    text.notes = view.notes;
+    text.last = i + 1 >= views_.size();
+    screen_.upload(render_presenter_screen(layout_, size_w_, size_h_, text, ratio_));
   }
 
-  void draw(const Camera& camera, bool at_rest) {
-    const ResolvedView& v = views_.at(controller_.index());
-    canvas_.draw(map_, camera, paint_, [&](const Camera& c) {
-      // Labels belong to the slide's camera: shown once the move has ended.
-      if (at_rest && !slide_labels_.empty()) text_.draw(slide_labels_, c.width_px, c.height_px);
-      if (v.points) points_.draw(*v.points, c, point_options_);
-      decorations_.draw();
-    });
+  void draw(const Camera& camera, bool at_rest, double now) {
+    if (!presenter_) {
+      current_.draw(map_, points_, text_, camera, at_rest, 0, 0);
+      note_rect("presentation_slide", 0, 0, static_cast<float>(size_w_) / window_ratio_,
+                static_cast<float>(size_h_) / window_ratio_);
+      note_probe_text("presentation_index", std::to_string(controller_.index() + 1) + "/" + std::to_string(views_.size()));
+      note_probe_text("presentation_theme", std::string(to_string(theme_)));
+      flush_widget_probe();
+      return;
+    }
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
+    glViewport(0, 0, size_w_, size_h_);
+    screen_.draw(); // opaque: the ground, headings, notes
+    auto from_bottom = [this](const Box& b) { return size_h_ - static_cast<int>(b.bottom()); };
+    current_.draw(map_, points_, text_, camera, at_rest, static_cast<int>(layout_.current.x), from_bottom(layout_.current));
+    if (!next_.empty()) {
+      next_.draw(map_, points_, text_, next_.camera(), true, static_cast<int>(layout_.next.x), from_bottom(layout_.next));
+    }
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
+    glViewport(0, 0, size_w_, size_h_);
+    const std::string clock = format_elapsed(now - started_);
+    TextItem item;
+    item.utf8 = "用时 " + clock;
+    item.size_px = layout_.clock.h * 0.62;
+    item.colour = {236, 236, 232, 255};
+    item.halo_colour = {0, 0, 0, 0};
+    const Vec2 extent = text_.measure(item.utf8, item.size_px, FontWeight::Regular);
+    item.position_px = {layout_.clock.x + extent.x / 2, layout_.clock.y + layout_.clock.h / 2};
+    text_.draw(std::span<const TextItem>(&item, 1), size_w_, size_h_);
+    // Where everything is, for the window tests (window coordinates).
+    const auto note = [this](const char* name, const Box& b) {
+      note_rect(name, static_cast<float>(b.x / window_ratio_), static_cast<float>(b.y / window_ratio_),
+                static_cast<float>(b.w / window_ratio_), static_cast<float>(b.h / window_ratio_));
+    };
+    note("presenter_slide", layout_.current);
+    if (!next_.empty()) note("presenter_next", layout_.next);
+    note("presenter_notes", layout_.notes);
+    note("presenter_clock", layout_.clock);
+    note_probe_text("presentation_index", std::to_string(controller_.index() + 1) + "/" + std::to_string(views_.size()));
+    note_probe_text("presentation_theme", std::string(to_string(theme_)));
+    note_probe_text("presenter_notes_text", deck_.views.at(controller_.index()).notes);
+    note_probe_text("presenter_clock_text", clock);
+    flush_widget_probe();
   }
+
+  static void note_probe_text(const char* name, const std::string& text) { note_text(name, text.c_str()); }
 
   GlWindow& window_;
   const Deck& deck_;
@@ -259,16 +315,17 @@ private:
   MapRenderer& map_;
   LabelLayer& labels_;
   PresentationController controller_;
-  MapPaint paint_; // the slide's: a value, the caller's map keeps no colours
-  ExportScene scene_;
-  MapCanvas canvas_;
-  OverlayImage decorations_;             // title, legend, scale bar: the page's Cairo drawing
-  std::vector<TextItem> slide_labels_;   // the page's labels, canvas px
+  PageTheme theme_;
+  bool presenter_ = false;
+  PresenterLayout layout_;
+  SlidePicture current_, next_;
+  OverlayImage screen_; // the presenter view's still parts (export/presenter_screen)
   PointRenderer points_;
-  PointDrawOptions point_options_;
   TextRenderer text_;
+  double started_ = 0;
   int size_w_ = 0, size_h_ = 0;
   float ratio_ = 0;
+  float window_ratio_ = 1;
 };
 
 } // namespace

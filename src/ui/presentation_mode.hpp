@@ -2,7 +2,10 @@
 // Presentation mode: a deck's views full screen, one at a time, with no UI
 // chrome — the map, a large title and a legend sized for the back of a room.
 // Right/PageDown/Space go forward (presentation clickers send PageDown/PageUp),
-// Left/PageUp back, Home/End to the ends, Esc leaves. Moving between views
+// Left/PageUp back, Home/End to the ends, Esc leaves. P switches between the
+// audience's slide and the presenter view (one screen split: the current
+// slide, the next one, the notes and the elapsed time; export/presenter_screen);
+// T switches the page theme between the deck's and the projector theme. Moving between views
 // animates the camera for kTransitionSeconds; the loop only redraws while
 // animating and otherwise waits for events.
 //
@@ -14,6 +17,7 @@
 
 #include "core/camera.hpp"
 #include "core/geometry.hpp"
+#include "ui/slide_picture.hpp"
 
 namespace steppe {
 struct Atlas;
@@ -73,13 +77,6 @@ private:
   double start_ = 0;
   bool moving_ = false;
   bool exit_ = false;
-};
-
-// What the slides are drawn from (the explorer's; must outlive the presentation).
-struct SlideSource {
-  const Atlas& atlas;
-  const Projection& projection;
-  const MapGeometry& geometry;
 };
 
 // Shows `views` (resolved from `deck`, same order) full screen on the monitor

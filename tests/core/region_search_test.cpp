@@ -92,3 +92,33 @@ TEST_CASE("region search: no match, empty queries") {
   CHECK(search.find("").empty());
   CHECK(search.find("   ").empty());
 }
+
+TEST_CASE("region search: a miss suggests the regions a few edits away (did you mean)") {
+  const Atlas atlas = tongliao_atlas();
+  const RegionSearch search(atlas);
+
+  REQUIRE(search.find("Holingoll").empty());
+  const auto typo = search.suggest("Holingoll");
+  REQUIRE_FALSE(typo.empty());
+  CHECK(atlas.regions[typo.front()].code == "150581");
+
+  // A code with a digit too many, a Chinese name with one wrong character.
+  REQUIRE(search.find("1505811").empty());
+  const auto code = search.suggest("1505811");
+  REQUIRE_FALSE(code.empty());
+  CHECK(atlas.regions[code.front()].code == "150581");
+  REQUIRE(search.find("霍林郭乐市").empty());
+  const auto zh = search.suggest("霍林郭乐市");
+  REQUIRE_FALSE(zh.empty());
+  CHECK(atlas.regions[zh.front()].code == "150581");
+
+  // A short name (without 市) with a wrong character.
+  const auto short_zh = search.suggest("霍林郭乐");
+  REQUIRE_FALSE(short_zh.empty());
+  CHECK(atlas.regions[short_zh.front()].code == "150581");
+
+  // Nothing close: no suggestion rather than a random region.
+  CHECK(search.suggest("Ulaanbaatar").empty());
+  CHECK(search.suggest("").empty());
+  CHECK(search.suggest("Holingoll", 0).empty());
+}

@@ -1,11 +1,13 @@
 #include <catch2/catch.hpp>
 
+#include <cmath>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 
 #include "core/error.hpp"
 #include "export/deck_export.hpp"
+#include "export/handout_notes.hpp"
 #include "io/builtin_atlas.hpp"
 #include "io/indicator_reader.hpp"
 #include "render/map_renderer.hpp"
@@ -140,6 +142,88 @@ TEST_CASE("a deck exports to numbered PNGs in deck order", "[deck_export]") {
   CHECK(r.files[1].filename() == "02-tongliao-coal.png");
   CHECK(r.files[2].filename() == "03-hohhot-box.png");
   for (const auto& p : r.files) CHECK(fs::file_size(p) > 1000);
+}
+
+namespace {
+
+std::string slurp(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::ostringstream o;
+  o << in.rdbuf();
+  return o.str();
+}
+
+// The pages' heights in points, from "/MediaBox [ 0 0 W H ]".
+std::vector<double> page_heights(const fs::path& pdf) {
+  const std::string s = slurp(pdf);
+  std::vector<double> out;
+  for (std::size_t at = s.find("/MediaBox"); at != std::string::npos; at = s.find("/MediaBox", at + 1)) {
+    std::istringstream in(s.substr(s.find('[', at) + 1, 80));
+    double x0 = 0, y0 = 0, w = 0, h = 0;
+    in >> x0 >> y0 >> w >> h;
+    out.push_back(h);
+  }
+  return out;
+}
+
+} // namespace
+
+TEST_CASE("Handout notes (--notes): a handout page is the slide with its notes under it", "[deck_export][notes]") {
+  const DeckFixture f;
+  Deck deck = three_views();
+  deck.views[1].notes = "霍林河1590.92万吨\nThe other banners have no figure.";
+  const fs::path dir = out_dir("notes");
+  DeckExportOptions o;
+  o.out = dir / "slides.pdf";
+  o.width_px = 800;
+  o.height_px = 450;
+  (void)export_deck(deck, f.resolver, f.atlas, f.projection, f.geometry, o);
+  o.notes = true;
+  o.out = dir / "handout.pdf";
+  const DeckExportResult r = export_deck(deck, f.resolver, f.atlas, f.projection, f.geometry, o);
+  CHECK(r.pages == 3);
+  CHECK(r.warnings.empty());
+  const std::vector<double> slides = page_heights(dir / "slides.pdf");
+  const std::vector<double> handout = page_heights(dir / "handout.pdf");
+  REQUIRE(slides.size() == 3);
+  REQUIRE(handout.size() == 3);
+  for (std::size_t i = 0; i < 3; ++i) CHECK(handout[i] == Approx(slides[i] + std::round(slides[i] * kNotesBandShare)));
+  // The handout holds more text than the slides (the notes and their heading).
+  CHECK(slurp(dir / "handout.pdf").size() > slurp(dir / "slides.pdf").size());
+
+  // A PNG folder: NN-slug.txt beside each NN-slug.png, number, title and notes.
+  o.out = dir / "pages";
+  const DeckExportResult png = export_deck(deck, f.resolver, f.atlas, f.projection, f.geometry, o);
+  CHECK(png.pages == 3);
+  REQUIRE(fs::exists(dir / "pages" / "02-tongliao-coal.png"));
+  REQUIRE(fs::exists(dir / "pages" / "02-tongliao-coal.txt"));
+  const std::string text = slurp(dir / "pages" / "02-tongliao-coal.txt");
+  CHECK_THAT(text, Catch::StartsWith("2. 通辽 / Tongliao coal\n"));
+  CHECK_THAT(text, Catch::Contains("霍林河1590.92万吨\nThe other banners have no figure.\n"));
+  CHECK_THAT(slurp(dir / "pages" / "01-whole-region.txt"), Catch::Contains("(no notes)"));
+
+  // Asking for notes of a deck that has none says so.
+  o.out = dir / "none.pdf";
+  const DeckExportResult none = export_deck(three_views(), f.resolver, f.atlas, f.projection, f.geometry, o);
+  REQUIRE(none.warnings.size() == 1);
+  CHECK_THAT(none.warnings[0], Catch::Contains("no view of the deck has notes"));
+}
+
+TEST_CASE("notes too long for the band end with an ellipsis and a warning", "[deck_export][notes]") {
+  const DeckFixture f;
+  Deck deck = three_views();
+  deck.views.resize(1);
+  std::string long_notes;
+  for (int i = 0; i < 60; ++i) long_notes += "第" + std::to_string(i) + "行 a line of notes\n";
+  deck.views[0].notes = long_notes;
+  DeckExportOptions o;
+  o.out = out_dir("long_notes") / "handout.pdf";
+  o.width_px = 800;
+  o.height_px = 450;
+  o.notes = true;
+  const DeckExportResult r = export_deck(deck, f.resolver, f.atlas, f.projection, f.geometry, o);
+  REQUIRE(r.warnings.size() == 1);
+  CHECK_THAT(r.warnings[0], Catch::Contains("page 1") && Catch::Contains("shorten"));
 }
 
 TEST_CASE("a bad view fails before any file is written", "[deck_export]") {

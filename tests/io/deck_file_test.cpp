@@ -15,6 +15,7 @@ Deck sample_deck() {
   d.title = "内蒙古经济简报 / \"Briefing\"";
   d.credits = "审图号：蒙S(2023)001号";
   d.labels = ViewLabels::Both;
+  d.theme = PageTheme::Projector;
   MapView a;
   a.title = "通辽市原煤产量（按旗县）";
   a.subtitle = "2025年1-7月\tline";
@@ -67,6 +68,7 @@ TEST_CASE("a deck saved and loaded gives the same views, Chinese and escapes inc
   const Deck back = read_deck_file(file, checks());
   REQUIRE(back.views.size() == 4);
   CHECK(back.title == deck.title);
+  CHECK(back.theme == PageTheme::Projector);
   CHECK(back.views[0].title == "通辽市原煤产量（按旗县）");
   CHECK(back.views[0].notes == deck.views[0].notes);
   CHECK(back.views[0].classification.manual_breaks[0] == 0.1 + 0.2); // exact, not 0.3
@@ -85,6 +87,11 @@ TEST_CASE("the shipped briefing deck loads against the real indicators and atlas
   CHECK(deck.views[1].indicator == "tongliao_raw_coal_output_2025_01_07");
   CHECK(deck.views[3].indicator == "park_revenue_point_2024"); // a point layer
   CHECK(deck.views[1].extent.region_code == "150500");
+  // Every view has presenter notes, within the text-field limit.
+  for (const MapView& v : deck.views) {
+    CHECK_FALSE(v.notes.empty());
+    CHECK(v.notes.size() <= kMaxTextFieldChars * 4);
+  }
 }
 
 TEST_CASE("malformed decks name the file, the line and the field", "[deck_file]") {
@@ -140,6 +147,12 @@ TEST_CASE("malformed decks name the file, the line and the field", "[deck_file]"
   SECTION("labels") {
     CHECK_THAT(error_of("[deck]\nlabels = \"fr\"\n[[view]]\n"),
                Catch::StartsWith("talk.toml line 2: field 'deck.labels'") && Catch::Contains("zh, en, both or none"));
+  }
+  SECTION("theme") {
+    CHECK_THAT(error_of("[deck]\ntheme = \"beamer\"\n[[view]]\n"),
+               Catch::StartsWith("talk.toml line 2: field 'deck.theme'") && Catch::Contains("standard or projector"));
+    CHECK(parse_deck_toml("[deck]\ntheme = \"Projector\"\n[[view]]\n", "t.toml").theme == PageTheme::Projector);
+    CHECK(parse_deck_toml("[[view]]\n", "t.toml").theme == PageTheme::Standard);
   }
   SECTION("no views") {
     CHECK_THAT(error_of("[deck]\ntitle = \"empty\"\n"), Catch::Contains("no views"));

@@ -67,8 +67,11 @@ wait_settled() { wait_stable "$1" 60; }
 steppe_alive() { kill -0 "$steppe_pid" 2>/dev/null; }
 steppe_log() { tail -n 30 "$tmp/steppe.err" 2>/dev/null; }
 
-# point_at NAME: the pointer to the centre of the named control.
+# point_at NAME: the pointer to the centre of the named control, once it is
+# shown (after a presentation the probe's file holds the slides' rectangles
+# until the explorer draws again: an empty rectangle would move to 0,0).
 point_at() {
+  wait_widget "$1"
   local r; r=($(widget_rect "$1"))
   DISPLAY="$display" xdotool mousemove --window "$window_id" $((r[0] + r[2] / 2)) $((r[1] + r[3] / 2))
   sleep 0.2
