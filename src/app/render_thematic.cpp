@@ -116,10 +116,12 @@ Thematic prepare_thematic(const ThematicOptions& o, const Atlas& atlas, const Pr
   const ChoroplethSpec spec = make_spec(o);
   try {
     if (t.indicator.meta.level == IndicatorLevel::Point) {
-      t.points = build_point_layer(t.indicator, [&projection](Vec2 p) { return projection.forward(p); });
+      t.points = build_point_layer(t.indicator, [&projection](Vec2 p) { return projection.forward(p); }, {},
+                                   atlas_place_names(atlas));
     } else {
       t.choropleth = build_choropleth(atlas, t.indicator, spec);
     }
+
   } catch (const ThematicUsageError&) {
     throw;
   } catch (const Error& e) {

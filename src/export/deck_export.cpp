@@ -107,7 +107,8 @@ ResolvedView ViewResolver::resolve(const MapView& view, ViewLabels labels, std::
     if (ind.meta.level == IndicatorLevel::Point) {
       // Parks, data centres: symbols over the plain map (as the window and `steppe render` draw them).
       try {
-        r.points = build_point_layer(ind, [this](Vec2 lonlat) { return projection_.forward(lonlat); });
+        r.points = build_point_layer(ind, [this](Vec2 lonlat) { return projection_.forward(lonlat); }, {},
+                                     atlas_place_names(atlas_));
       } catch (const Error& e) {
         throw Error(where + ": " + e.what());
       }

@@ -76,7 +76,7 @@ public:
     const double row_h = std::max(line_h, d);
     const Vec2 centre{pad() + column_px / 2, y_ + row_h / 2};
     ScreenShape c = ScreenShape::circle(centre, d);
-    c.fill = sym.approximate ? rgba(sym.fill, 110) : rgba(sym.fill, 235);
+    c.fill = sym.approximate ? rgba(sym.fill, 215) : rgba(sym.fill, 235); // as the map draws a grouped symbol
     c.outline = sym.approximate ? rgba(sym.outline) : rgba(sym.outline, 255);
     c.outline_px = (sym.approximate ? 2.0 : 1.5) * s_;
     c.dashed = sym.approximate;
