@@ -4,6 +4,7 @@
 #include <utility>
 #include <vector>
 
+#include "export/callout_draw.hpp"
 #include "export/cairo_text.hpp"
 #include "export/export_composition.hpp"
 
@@ -23,6 +24,7 @@ DecorationOverlay render_decoration_overlay(const ExportOptions& options, const 
     const cairo::Surface surface(cairo_image_surface_create_for_data(
         reinterpret_cast<unsigned char*>(argb.data()), CAIRO_FORMAT_ARGB32, c.width_px, c.height_px, stride));
     const cairo::Context cr(cairo_create(surface.get()));
+    draw_callouts(cr.get(), c.callouts);
     draw_decorations(cr.get(), c.layout, c.content, c.decoration, c.style);
     cairo::check(cr.get(), "drawing the map's title, legend and scale bar");
     cairo_surface_flush(surface.get());

@@ -178,6 +178,8 @@ Composition compose_export(const ExportOptions& options, const ExportScene& scen
     return std::any_of(dropped.begin(), dropped.end(), [&](const Bounds& b) { return b.contains(item.position_px); });
   });
 
+  place_callouts(c, scene, measure);
+
   if (c.layout.legend && c.layout.legend->y < c.layout.map.y) {
     c.warnings.push_back("the legend is taller than the map area; choose a taller size");
   }

@@ -11,6 +11,7 @@
 
 #include "core/error.hpp"
 #include "export/cairo_text.hpp"
+#include "export/callout_draw.hpp"
 #include "export/map_vector.hpp"
 
 namespace steppe {
@@ -61,6 +62,7 @@ void draw_vector_page(cairo_t* cr, const Composition& c, const ExportScene& scen
     cairo_restore(cr);
     draw_point_labels_vector(cr, c);
   }
+  draw_callouts(cr, c.callouts);
   draw_decorations(cr, c.layout, c.content, c.decoration, c.style);
   cairo::check(cr, "drawing the map page");
 }
@@ -134,6 +136,8 @@ void write_vector_export(const std::filesystem::path& path, ExportFormat format,
   }
   std::vector<TextItem> texts = c.label_items;
   texts.insert(texts.end(), c.points.labels.begin(), c.points.labels.end());
+  const std::vector<TextItem> callout_texts = callout_text_items(c.callouts);
+  texts.insert(texts.end(), callout_texts.begin(), callout_texts.end());
   const std::string out = add_svg_text_layer(svg, c, texts);
   std::ofstream file(path, std::ios::binary);
   if (!file) throw Error("cannot create " + path.string() + " (does the folder exist and is it writable?)");
