@@ -121,7 +121,8 @@ Thematic prepare_thematic(const ThematicOptions& o, const Atlas& atlas, const Pr
     } else {
       t.choropleth = build_choropleth(atlas, t.indicator, spec);
     }
-
+    t.visual = map_visual(t.indicator);
+    if (t.visual == MapVisual::Callout) t.callouts = build_callouts(t.indicator, atlas);
   } catch (const ThematicUsageError&) {
     throw;
   } catch (const Error& e) {

@@ -6,6 +6,7 @@
 #include <system_error>
 
 #include "core/error.hpp"
+#include "core/map_visual.hpp"
 #include "export/cairo_text.hpp"
 #include "export/export_composition.hpp"
 #include "export/vector_export.hpp"
@@ -121,6 +122,7 @@ ResolvedView ViewResolver::resolve(const MapView& view, ViewLabels labels, std::
     }
     r.region_colours = region_colours(*r.choropleth);
     r.region_patterns = r.choropleth->pattern_by_region;
+    if (map_visual(ind) == MapVisual::Callout) r.callouts = build_callouts(ind, atlas_);
   }
   return with_selection(std::move(r), view, where);
 }
@@ -174,6 +176,7 @@ ExportScene slide_scene(const ResolvedView& r, const Atlas& atlas, const Project
   if (r.points) apply_point_layer(scene, *r.points);
   scene.region_colours = r.region_colours;
   scene.region_patterns = r.region_patterns;
+  apply_callouts(scene, r.callouts);
   return scene;
 }
 
