@@ -167,3 +167,20 @@ TEST_CASE("thematic: manual breaks are validated before they are used", "[ui][th
   CHECK_THAT(state.error(), Catch::Contains("Rainbow"));
   CHECK(state.choropleth()->palette.name == "Blues");
 }
+
+TEST_CASE("thematic: the picker shows what each map will be — the place(s) called out, or the coverage",
+          "[ui][thematic][callout]") {
+  const Atlas atlas = test::tongliao_atlas();
+  Indicator three = shipped("tongliao_raw_coal_output_2025_01_07");
+  three.values.push_back(three.values[0]);
+  three.values.back().code = "150523"; // a third banner
+  ThematicState state(atlas,
+                      {shipped("tongliao_raw_coal_output_2025_01_07"), three, shipped("park_revenue_point_2024")},
+                      [](Vec2 lonlat) { return lonlat; });
+  CHECK(state.coverage(0) == "扎鲁特旗、霍林郭勒市  (callout)");
+  CHECK(state.coverage(1) == "3/8 banners of 通辽市");
+  CHECK(state.coverage(2) == "2 items in 1 place (九原区)"); // not in this small atlas: the document's name
+  CHECK(state.coverage(99).empty());
+  // The grouped symbols' words are in the window font's glyph set.
+  CHECK(state.glyph_text().find("仅定位到旗县") != std::string::npos);
+}
