@@ -16,10 +16,12 @@
 #include "app/render_deck.hpp"
 #include "app/render_thematic.hpp"
 #include "core/error.hpp"
-#include "core/pane_scale.hpp"
 #include "core/indicator_series.hpp"
+#include "core/pane_scale.hpp"
 #include "core/text_clean.hpp"
+#include "export/cairo_text.hpp"
 #include "export/export_map.hpp"
+#include "export/page_composition.hpp"
 #include "export/page_frame.hpp"
 #include "geo/map_geometry.hpp"
 #include "io/builtin_atlas.hpp"
@@ -31,7 +33,6 @@
 #include "render/offscreen_context.hpp"
 #include "render/choropleth_paint.hpp"
 #include "render/png_writer.hpp"
-#include "render/multi_view.hpp"
 
 namespace steppe::app {
 
@@ -46,7 +47,7 @@ struct RenderOptions {
   std::string labels = "zh";
   std::string data;
   ThematicOptions thematic; // --indicator / --table (render_thematic.hpp)
-  std::string split, multiples; // "ID1,ID2[,...]": panes with one camera (render/multi_view.hpp)
+  std::string split, multiples; // "ID1,ID2[,...]": panes with one camera (export/page_composition.hpp)
   std::string periods;          // ID: small multiples of every period of ID's series
   std::string layout_json;      // where to write the page layout as JSON
   bool size_given = false, dpi_given = false; // --width/--height, --dpi on the command line
@@ -110,9 +111,11 @@ std::vector<std::string> period_ids(const std::string& id) {
   return ids;
 }
 
-// --split ID1,ID2 / --multiples ID1,ID2,... / --periods ID: one PNG of synchronised panes.
-int render_panes(const RenderOptions& o, const Atlas& atlas, const Projection& projection,
-                 const MapGeometry& geometry, const Bounds& frame, LabelLanguage language) {
+// --split ID1,ID2 / --multiples ID1,ID2,... / --periods ID: one page of
+// synchronised panes (export/page_composition), PNG, SVG or PDF, with the
+// page's title, subtitle, source, credits, size and DPI like a single map.
+int render_panes(const RenderOptions& o, ExportOptions page_options, const Atlas& atlas, const Projection& projection,
+                 const MapGeometry& geometry, Bounds frame) {
   const bool split = !o.split.empty();
   std::vector<std::string> ids;
   std::stringstream list(split ? o.split : o.multiples);
@@ -123,9 +126,6 @@ int render_panes(const RenderOptions& o, const Atlas& atlas, const Projection& p
   if (split && ids.size() != 2) throw UsageError("--split takes exactly two indicator ids: --split ID1,ID2");
   if (!split && (ids.size() < 2 || ids.size() > 9)) throw UsageError("--multiples takes 2 to 9 indicator ids");
   if (o.thematic.any()) throw UsageError(flag + " names its indicators itself; leave out --indicator/--table");
-  if (!o.layout_json.empty()) throw UsageError("--layout-json describes single-map pages; leave it out with " + flag);
-  const std::string ext = lower(std::filesystem::path(o.out).extension().string());
-  if (ext != ".png") throw UsageError(flag + " writes PNG only (got '" + o.out + "')");
   std::vector<Thematic> panes;
   for (const std::string& id : ids) {
     ThematicOptions t = o.thematic;
@@ -137,28 +137,53 @@ int render_panes(const RenderOptions& o, const Atlas& atlas, const Projection& p
   for (const Thematic& t : panes) indicators.push_back(&t.indicator);
   // Panes of one quantity share one scale: equal values, equal colours.
   const std::vector<ChoroplethSpec> specs = shared_scale_specs(atlas, indicators, make_spec(o.thematic));
-  std::vector<const Choropleth*> choropleths;
+  for (std::size_t k = 0; k < panes.size(); ++k) panes[k].choropleth = build_choropleth(atlas, panes[k].indicator, specs[k]);
+
+  PageSpec page;
+  std::vector<std::size_t> data;
   for (std::size_t k = 0; k < panes.size(); ++k) {
-    panes[k].choropleth = build_choropleth(atlas, panes[k].indicator, specs[k]);
-    choropleths.push_back(&*panes[k].choropleth);
+    PagePane pane;
+    pane.title = pane_title(panes[k].indicator.meta);
+    pane.indicator = panes[k].indicator.meta.id;
+    pane.scene.atlas = &atlas;
+    pane.scene.projection = &projection;
+    pane.scene.geometry = &geometry;
+    pane.scene.style = choropleth_map_style(pane.scene.style);
+    apply_choropleth(pane.scene, *panes[k].choropleth);
+    data.insert(data.end(), pane.scene.data_regions.begin(), pane.scene.data_regions.end());
+    page.panes.push_back(std::move(pane));
   }
-  MultiViewOptions options;
-  options.width = o.width;
-  options.height = o.height;
-  options.pixel_ratio = o.dpi / 96.0;
-  options.labels.language = language;
-  options.legends = !o.no_legend;
-  try {
-    (void)make_pane_grid(ids.size(), o.width, o.height, options.pixel_ratio, true);
+  // One legend when the panes' legends agree (one quantity, one scale), else one per pane;
+  // periods that differ between or within panes are said in the legends.
+  std::vector<const Legend*> legends;
+  std::vector<std::string> titles;
+  for (const PagePane& p : page.panes) {
+    legends.push_back(p.scene.legend);
+    titles.push_back(p.title);
+  }
+  const PaneLegends chosen = pane_legends(legends, indicators, titles);
+  if (chosen.shared) page.shared_legend = &*chosen.shared;
+  for (std::size_t k = 0; k < chosen.own.size(); ++k) page.panes[k].scene.legend = &chosen.own[k];
+  // No --extent: every pane frames the data of all panes among its neighbours.
+  if (o.extent.empty()) {
+    std::sort(data.begin(), data.end());
+    data.erase(std::unique(data.begin(), data.end()), data.end());
+    if (!data.empty()) frame = frame_for_data(atlas, geometry, data);
+  }
+  page_options.view = Camera::fit(frame, page_options.resolved_width_px(), page_options.resolved_height_px());
+  page.options = std::move(page_options);
+  try { // a page too small for its panes is a usage error, said before any drawing
+    (void)compose_page_layout(page, cairo::PangoMeasure());
   } catch (const Error& e) {
-    throw UsageError(e.what()); // too small for the panes
+    throw UsageError(e.what());
   }
-  OffscreenContext context;
-  const MultiViewResult result =
-      render_indicator_panes(atlas, projection, geometry, indicators, choropleths, frame, options);
-  write_png(result.image, o.out);
-  std::cout << "wrote " << o.out << " (" << result.image.width << "x" << result.image.height << ", "
-            << ids.size() << " panes)\n";
+  const ExportResult result = export_page(page, stderr_progress("render"));
+  if (!o.layout_json.empty()) write_page_report(result.page, o.layout_json);
+  for (const std::string& w : result.warnings) std::cerr << "steppe render: warning: " << w << "\n";
+  std::cout << "wrote " << o.out << " (" << result.width_px << "x" << result.height_px << " px at " << o.dpi
+            << " dpi, " << ids.size() << " panes";
+  if (result.format != ExportFormat::Png) std::cout << ", " << result.width_pt << "x" << result.height_pt << " pt";
+  std::cout << ")\n";
   return kOk;
 }
 
@@ -212,7 +237,9 @@ int run_render(const RenderOptions& o) {
   }
   if (!frame.valid()) throw Error("nothing to draw: the atlas has no region geometry");
 
-  if (!o.split.empty() || !o.multiples.empty() || !o.periods.empty()) return render_panes(o, atlas, projection, geometry, frame, *language);
+  if (!o.split.empty() || !o.multiples.empty() || !o.periods.empty()) {
+    return render_panes(o, export_options, atlas, projection, geometry, frame);
+  }
 
   std::optional<Thematic> thematic;
   if (o.thematic.any()) thematic = prepare_thematic(o.thematic, atlas, projection, std::cout);
@@ -246,6 +273,19 @@ int run_render(const RenderOptions& o) {
   if (result.format != ExportFormat::Png) std::cout << ", " << result.width_pt << "x" << result.height_pt << " pt";
   std::cout << ")\n";
   return kOk;
+}
+
+// The first option given on the command line that a --deck render does not use ("" if none).
+std::string options_a_deck_ignores(const CLI::App& cmd) {
+  for (const char* name :
+       {"--title", "--subtitle", "--credits", "--source", "--extent", "--labels", "--no-legend", "--no-scale-bar",
+        "--no-north-arrow", "--split", "--multiples", "--periods", "--layout-json", "--indicator", "--classify",
+        "--classes", "--palette", "--reverse", "--breaks", "--table", "--key", "--value", "--unit", "--level",
+        "--normalise", "--max-tile"}) {
+    const CLI::Option* option = cmd.get_option_no_throw(name);
+    if (option != nullptr && option->count() > 0) return name;
+  }
+  return "";
 }
 
 int run_deck(const RenderOptions& o) {
@@ -291,15 +331,23 @@ void add_render_command(CLI::App& app, int& exit_code) {
       ->check(CLI::Range(0, 16384))->group("");
   cmd->add_option("--data", opts->data, "A boundary file to draw instead of the built-in atlas");
   add_thematic_options(*cmd, opts->thematic);
-  cmd->add_option("--split", opts->split, "Two indicator ids side by side with one camera: ID1,ID2 (PNG)");
-  cmd->add_option("--multiples", opts->multiples, "Small multiples: 2-9 indicator ids in a grid, ID1,ID2,... (PNG)");
-  cmd->add_option("--periods", opts->periods, "Small multiples of every period of ID's series (PNG)")
+  cmd->add_option("--split", opts->split, "Two indicator ids side by side with one camera: ID1,ID2 (PNG, SVG or PDF)");
+  cmd->add_option("--multiples", opts->multiples, "Small multiples: 2-9 indicator ids in a grid, ID1,ID2,... (PNG, SVG or PDF)");
+  cmd->add_option("--periods", opts->periods, "Small multiples of every period of ID's series (PNG, SVG or PDF)")
       ->excludes("--split")->excludes("--multiples");
   cmd->add_option("--layout-json", opts->layout_json,
                   "Also write the page layout as JSON: page size, map boxes, legends, title, scale bar, "
                   "north arrow and each data region's screen box (pixels)");
   cmd->add_option("--deck", opts->deck, "A deck (decks/*.toml): --out DECK.pdf (a page per view) or --out DIR (numbered PNGs)");
   cmd->callback([opts, cmd, dpi, &exit_code] {
+    // An option that does not apply is an error, not silently ignored.
+    if (const std::string unused = options_a_deck_ignores(*cmd); !opts->deck.empty() && !unused.empty()) {
+      std::cerr << "steppe render: " << unused
+                << " does not apply to --deck: each view draws what its deck file says (set it in the deck's "
+                   "[[view]] table); a deck takes --out, --width/--height or --size, --dpi and --data\n";
+      exit_code = kUsage;
+      return;
+    }
     opts->size_given = cmd->count("--width") + cmd->count("--height") > 0;
     opts->dpi_given = cmd->count("--dpi") > 0;
     try {

@@ -1,6 +1,6 @@
 #pragma once
-// The legend of a thematic map as plain data, drawn by every frontend: the GL
-// legend (render/legend_renderer), the vector export (Cairo) and the window.
+// The legend of a thematic map as plain data, laid out by the page composition
+// (export/export_layout) and drawn by one Cairo painter for every output.
 // It carries everything a reader needs to trust the map: what is measured, in
 // which unit, for which period, from which document, how many regions fall in
 // each class, which regions have no data (hatched swatch, never a class) and

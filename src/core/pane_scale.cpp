@@ -1,5 +1,10 @@
 #include "core/pane_scale.hpp"
 
+#include "core/error.hpp"
+#include "core/indicator_series.hpp"
+#include "core/indicator_summary.hpp"
+#include "core/view_sync.hpp"
+
 namespace steppe {
 
 bool same_quantity(const IndicatorMeta& a, const IndicatorMeta& b) {
@@ -33,6 +38,30 @@ std::vector<ChoroplethSpec> shared_scale_specs(const Atlas& atlas, const std::ve
     specs[i].pooled_panes = panes;
   }
   return specs;
+}
+
+PaneLegends pane_legends(const std::vector<const Legend*>& legends, const std::vector<const Indicator*>& indicators,
+                         const std::vector<std::string>& titles) {
+  if (legends.empty()) throw Error("a page of panes needs at least one pane");
+  if (indicators.size() != legends.size() || titles.size() != legends.size()) {
+    throw Error("pane_legends: " + std::to_string(legends.size()) + " legends, " +
+                std::to_string(indicators.size()) + " indicators and " + std::to_string(titles.size()) + " titles");
+  }
+  PaneLegends out;
+  if (legends.size() > 1 && legends_comparable(legends)) {
+    out.shared = shared_legend(legends);
+    add_period_warnings(*out.shared, indicators, titles);
+    return out;
+  }
+  for (const Legend* l : legends) {
+    out.own.push_back(*l);
+    add_period_warnings(out.own.back(), indicators, titles);
+  }
+  return out;
+}
+
+std::string pane_title(const IndicatorMeta& meta) {
+  return (meta.title_zh.empty() ? meta.id : meta.title_zh) + " " + period_label(meta);
 }
 
 } // namespace steppe

@@ -5,6 +5,7 @@
 #include <limits>
 #include <tuple>
 
+#include "export/cairo_text.hpp"
 #include "export/export_composition.hpp"
 #include "geo/label_anchor.hpp"
 
@@ -229,6 +230,12 @@ void place_callouts(Composition& c, const ExportScene& scene, const TextMeasure&
       c.warnings.push_back("the callout for " + k.text.place +
                            " could not avoid the place itself or the legend: the map box is too small for it");
   }
+}
+
+void place_callouts(Composition& c, const ExportScene& scene) {
+  if (scene.callouts.empty()) return;
+  const cairo::PangoMeasure measure;
+  place_callouts(c, scene, measure);
 }
 
 std::vector<TextItem> callout_text_items(const std::vector<CalloutPlacement>& callouts) {

@@ -64,6 +64,8 @@ std::vector<CalloutPlacement> compose_callouts(const Composition& c, const Expor
 // map labels a callout box covers (their place is named in the box or the box
 // is the better read), and warns when a callout could not keep every rule.
 void place_callouts(Composition& c, const ExportScene& scene, const TextMeasure& measure);
+// The same, measuring with Pango (cairo::PangoMeasure), as callout_draw draws.
+void place_callouts(Composition& c, const ExportScene& scene);
 
 // The callout lines as text items (centre positions), for the SVG text layer.
 std::vector<TextItem> callout_text_items(const std::vector<CalloutPlacement>& callouts);

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "export/export_map.hpp"
+#include "export/page_composition.hpp"
 #include "render/image.hpp"
 #include "render/label_layer.hpp"
 #include "render/text_renderer.hpp"
@@ -26,5 +27,10 @@ struct DecorationOverlay {
 // scene or size.
 DecorationOverlay render_decoration_overlay(const ExportOptions& options, const ExportScene& scene,
                                             const LabelLayer& labels);
+
+// A page of panes' decorations — each pane's title block, legend, scale bar
+// and north arrow at its box, then the page's own — on a transparent canvas of
+// the page's size (premultiplied RGBA), as the PNG writer paints them.
+Image page_decorations_image(const PageComposition& page);
 
 } // namespace steppe

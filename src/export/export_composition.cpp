@@ -28,6 +28,26 @@ DataFootprint data_footprint(const ExportScene& scene, const Camera& camera) {
   return DataFootprint(shapes, camera, cell);
 }
 
+void put_legend_in_column(Composition& c, double column) {
+  if (!c.layout.legend) return;
+  const double r = c.pixel_ratio;
+  const double m = kMarginPx;
+  c.layout.map.w -= column;
+  place_map_panels(c.layout);
+  move_legend(c.layout, {c.layout.map.right(), c.layout.map.bottom() - m - c.layout.legend->h});
+  const int x1 = static_cast<int>(std::lround(c.layout.map.right() * r));
+  c.map_px.w = std::max(1, std::min(c.map_px.w, x1 - c.map_px.x));
+}
+
+namespace {
+
+Box exact_map_box(const Composition& c) {
+  const double r = c.pixel_ratio;
+  return {c.map_px.x / r, c.map_px.y / r, c.map_px.w / r, c.map_px.h / r};
+}
+
+} // namespace
+
 void place_legend_clear_of_data(Composition& c, const ExportScene& scene, const Bounds& extent, bool may_shrink) {
   if (!c.layout.legend || scene.data_regions.empty()) return;
   const double r = c.pixel_ratio;
@@ -51,23 +71,16 @@ void place_legend_clear_of_data(Composition& c, const ExportScene& scene, const 
   }
   // Every corner hides data: the legend gets its own column at the right and
   // the map box shrinks beside it (as a layout program moves the legend out).
-  const double m = kMarginPx;
-  const double column = c.layout.legend->w + m;
+  const double column = c.layout.legend->w + kMarginPx;
   if (c.layout.map.w - column < c.layout.map.w * 0.6) { // too narrow a map: least-bad corner
     if (best) move_legend(c.layout, *best);
     return;
   }
-  c.layout.map.w -= column;
-  place_map_panels(c.layout);
-  move_legend(c.layout, {c.layout.map.right(), c.layout.map.bottom() - m - c.layout.legend->h});
-  const int x1 = static_cast<int>(std::lround(c.layout.map.right() * r));
-  c.map_px.w = std::max(1, std::min(c.map_px.w, x1 - c.map_px.x));
-  const Box map_box_exact{c.map_px.x / r, c.map_px.y / r, c.map_px.w / r, c.map_px.h / r};
-  c.camera = frame_view(extent, map_box_exact, c.width_px, c.height_px, r);
+  put_legend_in_column(c, column);
+  c.camera = frame_view(extent, exact_map_box(c), c.width_px, c.height_px, r);
 }
 
-Composition compose_export(const ExportOptions& options, const ExportScene& scene,
-                           const LabelLayer& labels, const TextMeasure& measure) {
+Composition compose_layout(const ExportOptions& options, const ExportScene& scene, const TextMeasure& measure) {
   if (scene.atlas == nullptr || scene.projection == nullptr || scene.geometry == nullptr) {
     throw Error("export: the scene needs an atlas, a projection and its map geometry");
   }
@@ -89,10 +102,13 @@ Composition compose_export(const ExportOptions& options, const ExportScene& scen
   c.style.hatch_spacing = static_cast<float>(snapped_hatch_spacing(scene.style, c.pixel_ratio) / c.pixel_ratio);
 
   c.content.title = options.title;
+  c.content.title_size = options.title_size;
   c.content.subtitle = options.subtitle;
   c.content.credits = options.credits;
   c.content.source = options.source;
-  if (c.content.source.empty() && scene.legend != nullptr) c.content.source = scene.legend->source_line;
+  if (c.content.source.empty() && options.source_from_legend && scene.legend != nullptr) {
+    c.content.source = scene.legend->source_line;
+  }
   c.content.legend = options.show_legend ? scene.legend : nullptr;
   c.content.scale_bar = options.show_scale_bar;
   c.content.north_arrow = options.show_north_arrow;
@@ -100,32 +116,48 @@ Composition compose_export(const ExportOptions& options, const ExportScene& scen
 
   // The map box in whole canvas pixels, so tiles and label viewports align.
   const Box& mb = c.layout.map;
+  const int x0 = static_cast<int>(std::lround(mb.x * c.pixel_ratio));
+  const int x1 = static_cast<int>(std::lround(mb.right() * c.pixel_ratio));
   const int y0 = static_cast<int>(std::lround(mb.y * c.pixel_ratio));
   const int y1 = static_cast<int>(std::lround(mb.bottom() * c.pixel_ratio));
-  c.map_px = {0, y0, c.width_px, std::max(1, std::min(c.height_px, y1) - y0)};
+  c.map_px = {x0, y0, std::max(1, std::min(c.width_px, x1) - x0), std::max(1, std::min(c.height_px, y1) - y0)};
+  c.label_options = scene.labels;
+  c.label_options.language = options.language;
+  return c;
+}
 
-  Bounds extent;
-  if (options.view) {
-    extent = options.view->visible_world();
-  } else {
-    extent = scene.geometry->bounds;
-    if (!extent.valid()) throw Error("export: nothing to draw, the atlas has no region geometry");
-    const double pad = 0.03 * std::max(extent.width(), extent.height());
-    extent.expand(Vec2{extent.min_x - pad, extent.min_y - pad});
-    extent.expand(Vec2{extent.max_x + pad, extent.max_y + pad});
+Bounds export_extent(const ExportOptions& options, const ExportScene& scene) {
+  if (options.view) return options.view->visible_world();
+  Bounds extent = scene.geometry->bounds;
+  if (!extent.valid()) throw Error("export: nothing to draw, the atlas has no region geometry");
+  const double pad = 0.03 * std::max(extent.width(), extent.height());
+  extent.expand(Vec2{extent.min_x - pad, extent.min_y - pad});
+  extent.expand(Vec2{extent.max_x + pad, extent.max_y + pad});
+  return extent;
+}
+
+Composition compose_export(const ExportOptions& options, const ExportScene& scene,
+                           const LabelLayer& labels, const TextMeasure& measure) {
+  Composition c = compose_layout(options, scene, measure);
+  const Bounds extent = export_extent(options, scene);
+  const bool fills = options.view && options.view_fills_canvas;
+  if (fills) c.map_px = {0, 0, c.width_px, c.height_px};
+  compose_map(c, scene, labels, extent, fills ? LegendPlacement::Corners : LegendPlacement::ClearOfData);
+  return c;
+}
+
+void compose_map(Composition& c, const ExportScene& scene, const LabelLayer& labels, const Bounds& extent,
+                 LegendPlacement placement) {
+  c.camera = frame_view(extent, exact_map_box(c), c.width_px, c.height_px, c.pixel_ratio);
+  if (placement != LegendPlacement::Given) {
+    place_legend_clear_of_data(c, scene, extent, placement == LegendPlacement::ClearOfData);
   }
-  if (options.view && options.view_fills_canvas) c.map_px = {0, 0, c.width_px, c.height_px};
-  const Box map_box_exact{c.map_px.x / c.pixel_ratio, c.map_px.y / c.pixel_ratio, c.map_px.w / c.pixel_ratio,
-                          c.map_px.h / c.pixel_ratio};
-  c.camera = frame_view(extent, map_box_exact, c.width_px, c.height_px, c.pixel_ratio);
-  place_legend_clear_of_data(c, scene, extent, !(options.view && options.view_fills_canvas));
+  const Box& mb = c.layout.map;
 
   c.label_camera = c.camera;
   c.label_camera.width_px = c.map_px.w;
   c.label_camera.height_px = c.map_px.h;
   c.label_camera.centre = c.camera.to_world({c.map_px.x + c.map_px.w / 2.0, c.map_px.y + c.map_px.h / 2.0});
-  c.label_options = scene.labels;
-  c.label_options.language = options.language;
   // Labels move around the legend, scale bar and north arrow (league names are never
   // dropped); the boxes in the label camera's pixels.
   for (const std::optional<Box>& panel : {c.layout.legend, c.layout.scale_bar, c.layout.north_arrow}) {
@@ -146,14 +178,14 @@ Composition compose_export(const ExportOptions& options, const ExportScene& scen
 
   c.decoration.pixel_ratio = c.pixel_ratio;
   const Vec2 centre_px{mb.centre().x * c.pixel_ratio, mb.centre().y * c.pixel_ratio};
-  if (options.show_scale_bar) {
+  if (c.content.scale_bar) {
     c.decoration.scale_bar = scale_bar_at(c.camera, *scene.projection, centre_px, kScaleBarMaxPx * c.pixel_ratio);
     // The panel hugs the bar, leaving room for the end label ("200 km").
     if (c.layout.scale_bar) {
       c.layout.scale_bar->w = std::min(c.layout.scale_bar->w, c.decoration.scale_bar.length_px / c.pixel_ratio + 44);
     }
   }
-  if (options.show_north_arrow) c.decoration.north_angle = north_angle_at(c.camera, *scene.projection, centre_px);
+  if (c.content.north_arrow) c.decoration.north_angle = north_angle_at(c.camera, *scene.projection, centre_px);
   // Labels the legend, scale bar or north arrow would cover are left out.
   const double r = c.pixel_ratio;
   std::vector<Bounds> dropped;
@@ -174,12 +206,11 @@ Composition compose_export(const ExportOptions& options, const ExportScene& scen
     return std::any_of(dropped.begin(), dropped.end(), [&](const Bounds& b) { return b.contains(item.position_px); });
   });
 
-  place_callouts(c, scene, measure);
+  place_callouts(c, scene);
 
   if (c.layout.legend && c.layout.legend->y < c.layout.map.y) {
     c.warnings.push_back("the legend is taller than the map area; choose a taller size");
   }
-  return c;
 }
 
 } // namespace steppe

@@ -48,8 +48,28 @@ DataFootprint data_footprint(const ExportScene& scene, const Camera& camera);
 // and the legend takes a column right of it (the camera reframes `extent`).
 void place_legend_clear_of_data(Composition& c, const ExportScene& scene, const Bounds& extent, bool may_shrink);
 
+// Moves the legend into a column `column` logical px wide at the right of the
+// map box, which narrows by as much (the camera is not touched).
+void put_legend_in_column(Composition& c, double column);
+
+// The single map page: compose_layout, then compose_map framing export_extent
+// with the legend clear of the data.
 Composition compose_export(const ExportOptions& options, const ExportScene& scene,
                            const LabelLayer& labels, const TextMeasure& measure);
+
+// The stages of a page, also used per pane by compose_page (export/page_composition):
+// 1. the decorations on the canvas (title block, footer, legend panel and its
+//    rows, scale bar and north arrow panels) and the map box between them;
+Composition compose_layout(const ExportOptions& options, const ExportScene& scene, const TextMeasure& measure);
+// 2. what the map frames: the view's visible extent, else the whole atlas (padded);
+Bounds export_extent(const ExportOptions& options, const ExportScene& scene);
+// 3. the camera framing `extent` in c.map_px, the legend (ClearOfData: the first
+//    corner hiding no data region, else a column; Corners: the best corner, the
+//    map box kept; Given: where the caller put it), labels around the panels,
+//    points, the scale bar and the north arrow.
+enum class LegendPlacement { ClearOfData, Corners, Given };
+void compose_map(Composition& c, const ExportScene& scene, const LabelLayer& labels, const Bounds& extent,
+                 LegendPlacement placement);
 
 
 } // namespace steppe

@@ -113,7 +113,7 @@ ExportLayout layout_export(double width, double height, const DecorationContent&
   if (!content.title.empty() || !content.subtitle.empty()) {
     double y = m;
     if (!content.title.empty()) {
-      const Vec2 s = measure.measure(content.title, {kTitleSize, true, false}, text_w);
+      const Vec2 s = measure.measure(content.title, {content.title_size, true, false}, text_w);
       l.title = Box{m, y, text_w, s.y};
       y += s.y;
     }

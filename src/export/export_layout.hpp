@@ -39,6 +39,7 @@ struct TextMeasure {
 struct DecorationContent {
   std::string title, subtitle, source, credits;
   const Legend* legend = nullptr; // nullptr: no legend
+  double title_size = 24;         // logical px (kTitleSize); a pane's title is smaller
   bool scale_bar = true;
   bool north_arrow = true;
 };

@@ -55,6 +55,8 @@ struct ExportOptions {
   std::string subtitle; // under the title
   std::string credits;  // bottom-right, e.g. "审图号：蒙S(2023)001号"
   std::string source;   // bottom-left provenance line; empty: the legend's source_line if any
+  bool source_from_legend = true; // false: an empty `source` stays empty (a pane of a page)
+  double title_size = 24;         // the title's em size, logical px (a pane's title is smaller)
   bool show_legend = true;
   bool show_scale_bar = true;
   bool show_north_arrow = true;

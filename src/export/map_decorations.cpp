@@ -189,7 +189,7 @@ void draw_decorations(cairo_t* cr, const ExportLayout& layout, const DecorationC
   }
   cairo_stroke(cr);
 
-  if (layout.title) text(cr, content.title, {kTitleSize, true, false}, *layout.title, kInk);
+  if (layout.title) text(cr, content.title, {content.title_size, true, false}, *layout.title, kInk);
   if (layout.subtitle) text(cr, content.subtitle, {kSubtitleSize, false, false}, *layout.subtitle, kSecondaryInk);
   if (layout.source) text(cr, content.source, {kFooterSize, false, false}, *layout.source, kSecondaryInk, true);
   if (layout.credits) {

@@ -1,5 +1,6 @@
 #include "export/map_vector.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <string>
 #include <vector>
@@ -48,8 +49,11 @@ void stroke_with(cairo_t* cr, const LineStyle& line, double ratio) {
 
 // Diagonal lines where x + y ≡ canvas height (mod spacing), as the GL shader
 // draws them: mod(gl_FragCoord.x - gl_FragCoord.y, spacing) with y up.
+// The composition snapped the spacing to whole canvas pixels; round away the
+// float error (6.4f * 0.625 is a hair over 4, and Cairo rounds a repeating
+// tile's size up: 5 px between lines where GL draws 4).
 cairo::Pattern hatch_pattern(const MapStyle& style, double ratio, int canvas_height) {
-  const double s = style.hatch_spacing * ratio;
+  const double s = std::max(2.0, std::round(style.hatch_spacing * ratio));
   const cairo_rectangle_t extents{0, 0, s, s};
   cairo::Surface tile(cairo_recording_surface_create(CAIRO_CONTENT_COLOR_ALPHA, &extents));
   {

@@ -37,7 +37,7 @@ PageReport page_report(const Composition& c, const ExportScene& scene) {
     if (!w.valid()) continue;
     const Vec2 a = c.camera.to_screen({w.min_x, w.max_y});
     const Vec2 b = c.camera.to_screen({w.max_x, w.min_y});
-    p.data_regions.push_back({scene.atlas->regions[i].code, {a.x, a.y, b.x - a.x, b.y - a.y}});
+    p.data_regions.push_back({scene.atlas->regions[i].code, 0, {a.x, a.y, b.x - a.x, b.y - a.y}});
   }
   const auto box_of = [](const Bounds& b) { return ReportBox{b.min_x, b.min_y, b.width(), b.height()}; };
   for (const CalloutPlacement& k : c.callouts) {

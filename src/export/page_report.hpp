@@ -32,6 +32,7 @@ struct PageReport {
   std::optional<ReportBox> title, subtitle, scale_bar, north_arrow, source, credits;
   struct DataRegion {
     std::string code;
+    int pane = 0;  // which pane shows it
     ReportBox box; // the region's bounding box as drawn (may reach past the map box)
   };
   std::vector<DataRegion> data_regions;

@@ -7,6 +7,8 @@
 #include <filesystem>
 
 #include "export/export_composition.hpp"
+#include "export/page_composition.hpp"
+#include "render/image.hpp"
 
 namespace steppe {
 
@@ -24,5 +26,16 @@ RasterTiling plan_tiles(const Composition& composition, int max_tile_px);
 // Renders and writes `path`. The OffscreenContext must be current. Returns the tile count.
 int write_png_export(const std::filesystem::path& path, const Composition& composition,
                      const ExportScene& scene, int max_tile_px, const ProgressCallback& progress);
+
+// The whole composition as an image (tiled like the PNG). The OffscreenContext must be current.
+Image render_composition(const Composition& composition, const ExportScene& scene, int max_tile_px = 0);
+
+// A page of several panes, drawn whole in memory (at most kMaxPagePixels):
+// background, each pane (render_composition) at its box, the page's decorations.
+inline constexpr double kMaxPagePixels = 100e6;
+Image render_page_image(const PageComposition& page, const std::vector<const ExportScene*>& scenes,
+                        int max_tile_px = 0, const ProgressCallback& progress = {});
+void write_page_png(const std::filesystem::path& path, const PageComposition& page,
+                    const std::vector<const ExportScene*>& scenes, int max_tile_px, const ProgressCallback& progress);
 
 } // namespace steppe

@@ -7,6 +7,7 @@
 #include <cmath>
 #include <cstdio>
 #include <fstream>
+#include <functional>
 #include <string>
 
 #include "core/error.hpp"
@@ -46,8 +47,8 @@ std::string number(double v) {
 
 } // namespace
 
-void draw_vector_page(cairo_t* cr, const Composition& c, const ExportScene& scene, const ProgressCallback& progress) {
-  cairo_scale(cr, 72.0 / c.dpi, 72.0 / c.dpi); // canvas pixels -> points
+void draw_composition_vector(cairo_t* cr, const Composition& c, const ExportScene& scene,
+                             const ProgressCallback& progress) {
   cairo_rectangle(cr, 0, 0, c.width_px, c.height_px);
   cairo::set_source(cr, c.style.background);
   cairo_fill(cr);
@@ -65,6 +66,36 @@ void draw_vector_page(cairo_t* cr, const Composition& c, const ExportScene& scen
   draw_callouts(cr, c.callouts);
   draw_decorations(cr, c.layout, c.content, c.decoration, c.style);
   cairo::check(cr, "drawing the map page");
+}
+
+void draw_vector_page(cairo_t* cr, const Composition& c, const ExportScene& scene, const ProgressCallback& progress) {
+  cairo_scale(cr, 72.0 / c.dpi, 72.0 / c.dpi); // canvas pixels -> points
+  draw_composition_vector(cr, c, scene, progress);
+}
+
+void draw_page_vector(cairo_t* cr, const PageComposition& page, const std::vector<const ExportScene*>& scenes,
+                      const ProgressCallback& progress) {
+  const Composition& pc = page.page;
+  if (scenes.size() != page.panes.size()) throw Error("draw_page_vector: one scene per pane is needed");
+  cairo_scale(cr, 72.0 / pc.dpi, 72.0 / pc.dpi);
+  cairo_rectangle(cr, 0, 0, pc.width_px, pc.height_px);
+  cairo::set_source(cr, pc.style.background);
+  cairo_fill(cr);
+  for (std::size_t k = 0; k < page.panes.size(); ++k) {
+    const PlacedPane& p = page.panes[k];
+    cairo_save(cr);
+    cairo_translate(cr, p.box.x, p.box.y);
+    cairo_rectangle(cr, 0, 0, p.box.w, p.box.h);
+    cairo_clip(cr);
+    draw_composition_vector(cr, p.composition, *scenes[k], {});
+    cairo_restore(cr);
+    if (progress && !progress(0.1 + 0.8 * static_cast<double>(k + 1) / static_cast<double>(page.panes.size()),
+                              "drawing panes")) {
+      throw ExportCancelled("export cancelled");
+    }
+  }
+  draw_decorations(cr, pc.layout, pc.content, pc.decoration, pc.style);
+  cairo::check(cr, "drawing the page");
 }
 
 std::string add_svg_text_layer(const std::string& svg, const Composition& c, const std::vector<TextItem>& labels) {
@@ -103,8 +134,14 @@ std::string add_svg_text_layer(const std::string& svg, const Composition& c, con
   return out;
 }
 
-void write_vector_export(const std::filesystem::path& path, ExportFormat format, const Composition& c,
-                         const ExportScene& scene, const ProgressCallback& progress) {
+namespace {
+
+using DrawPage = std::function<void(cairo_t*)>;
+
+// The one-page SVG or PDF of `c`'s size and title, drawn by `draw`; the SVG
+// gets `texts` (canvas pixels) as its readable text layer.
+void write_vector_file(const std::filesystem::path& path, ExportFormat format, const Composition& c,
+                       const DrawPage& draw, const std::vector<TextItem>& texts) {
   const double w_pt = c.width_px * 72.0 / c.dpi;
   const double h_pt = c.height_px * 72.0 / c.dpi;
   if (format == ExportFormat::Pdf) {
@@ -116,7 +153,7 @@ void write_vector_export(const std::filesystem::path& path, ExportFormat format,
     }
     {
       const cairo::Context cr(cairo_create(surface.get()));
-      draw_vector_page(cr.get(), c, scene, progress);
+      draw(cr.get());
     }
     cairo_surface_finish(surface.get());
     cairo::check(surface.get(), "cannot write the PDF " + path.string());
@@ -129,21 +166,56 @@ void write_vector_export(const std::filesystem::path& path, ExportFormat format,
     cairo_svg_surface_restrict_to_version(surface.get(), CAIRO_SVG_VERSION_1_1);
     {
       const cairo::Context cr(cairo_create(surface.get()));
-      draw_vector_page(cr.get(), c, scene, progress);
+      draw(cr.get());
     }
     cairo_surface_finish(surface.get());
     cairo::check(surface.get(), "cannot write the SVG");
   }
-  std::vector<TextItem> texts = c.label_items;
-  texts.insert(texts.end(), c.points.labels.begin(), c.points.labels.end());
-  const std::vector<TextItem> callout_texts = callout_text_items(c.callouts);
-  texts.insert(texts.end(), callout_texts.begin(), callout_texts.end());
   const std::string out = add_svg_text_layer(svg, c, texts);
   std::ofstream file(path, std::ios::binary);
   if (!file) throw Error("cannot create " + path.string() + " (does the folder exist and is it writable?)");
   file.write(out.data(), static_cast<std::streamsize>(out.size()));
   file.close();
   if (!file) throw Error("cannot write " + path.string() + " (is the disk full?)");
+}
+
+} // namespace
+
+void write_vector_export(const std::filesystem::path& path, ExportFormat format, const Composition& c,
+                         const ExportScene& scene, const ProgressCallback& progress) {
+  std::vector<TextItem> texts = c.label_items;
+  texts.insert(texts.end(), c.points.labels.begin(), c.points.labels.end());
+  const std::vector<TextItem> callout_texts = callout_text_items(c.callouts);
+  texts.insert(texts.end(), callout_texts.begin(), callout_texts.end());
+  write_vector_file(path, format, c, [&](cairo_t* cr) { draw_vector_page(cr, c, scene, progress); }, texts);
+}
+
+void write_page_vector(const std::filesystem::path& path, ExportFormat format, const PageComposition& page,
+                       const std::vector<const ExportScene*>& scenes, const ProgressCallback& progress) {
+  std::vector<TextItem> texts;
+  for (const PlacedPane& p : page.panes) {
+    const Vec2 d{static_cast<double>(p.box.x), static_cast<double>(p.box.y)};
+    std::vector<TextItem> items = p.composition.label_items;
+    items.insert(items.end(), p.composition.points.labels.begin(), p.composition.points.labels.end());
+    const std::vector<TextItem> callout_texts = callout_text_items(p.composition.callouts);
+    items.insert(items.end(), callout_texts.begin(), callout_texts.end());
+    TextItem title; // the pane's title as text too
+    if (p.composition.layout.title) {
+      const Box& b = *p.composition.layout.title;
+      const double r = p.composition.pixel_ratio;
+      title.utf8 = p.composition.content.title;
+      title.position_px = {(b.x + b.w / 2) * r, (b.y + b.h / 2) * r};
+      title.size_px = p.composition.content.title_size * r;
+      title.weight = FontWeight::Bold;
+      items.push_back(title);
+    }
+    for (TextItem& t : items) {
+      t.position_px = {t.position_px.x + d.x, t.position_px.y + d.y};
+      texts.push_back(std::move(t));
+    }
+  }
+  write_vector_file(path, format, page.page, [&](cairo_t* cr) { draw_page_vector(cr, page, scenes, progress); },
+                    texts);
 }
 
 } // namespace steppe

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "export/export_composition.hpp"
+#include "export/page_composition.hpp"
 
 namespace steppe {
 
@@ -16,6 +17,17 @@ namespace steppe {
 // SVG/PDF and every page of a deck's PDF are drawn by this one function.
 void draw_vector_page(cairo_t* cr, const Composition& composition, const ExportScene& scene,
                       const ProgressCallback& progress = {});
+
+// A composition in canvas pixels onto `cr` as it stands (no page scaling):
+// background, map, labels, points, decorations.
+void draw_composition_vector(cairo_t* cr, const Composition& composition, const ExportScene& scene,
+                             const ProgressCallback& progress = {});
+
+// A page of several panes: each pane clipped to its box, then the page's decorations.
+void draw_page_vector(cairo_t* cr, const PageComposition& page, const std::vector<const ExportScene*>& scenes,
+                      const ProgressCallback& progress = {});
+void write_page_vector(const std::filesystem::path& path, ExportFormat format, const PageComposition& page,
+                       const std::vector<const ExportScene*>& scenes, const ProgressCallback& progress);
 
 void write_vector_export(const std::filesystem::path& path, ExportFormat format, const Composition& composition,
                          const ExportScene& scene, const ProgressCallback& progress);

@@ -202,7 +202,7 @@ private:
 
     if (!io.WantCaptureMouse && !ImGui::IsMouseDown(0)) {
       // In the split view, the tooltip of the pane under the pointer.
-      const ThematicState& shown = split_plan_ ? split_.pane(thematic_, pointer_pane_) : thematic_;
+      const ThematicState& shown = split_page_ ? split_.pane(thematic_, pointer_pane_) : thematic_;
       draw_map_tooltip(shown, directory_, view_.camera(),
                        ImGui::IsMousePosValid() ? std::optional<Vec2>(pointer_) : std::nullopt, hovered,
                        fonts_.heading());
@@ -215,8 +215,18 @@ private:
         !glyphs.empty()) {
       add_glyphs(glyphs);
     }
+    changed = export_panel_.settling() || changed;
     draw_map(m, shown_hover);
     note_rect("map", map.x, map.y, map.w, map.h);
+    if (split_page_) { // for input tests: where each pane's map lies
+      const double r = m.framebuffer_ratio;
+      const Vec2 size = split_.pane_map_size();
+      for (std::size_t k = 0; k < split_.pane_count(); ++k) {
+        const Vec2 o = split_.pane_origin(k);
+        note_rect(("pane_map_" + std::to_string(k)).c_str(), map.x + static_cast<float>(o.x / r),
+                  map.y + static_cast<float>(o.y / r), static_cast<float>(size.x / r), static_cast<float>(size.y / r));
+      }
+    }
     // For input tests: the part of the world the map shows (projected metres).
     const Bounds world = view_.camera().visible_world();
     note_rect("map_world", static_cast<float>(world.min_x), static_cast<float>(world.min_y),
@@ -249,20 +259,20 @@ private:
     map_px_ = {static_cast<int>(std::lround(docks_.map.x * r)), static_cast<int>(std::lround(docks_.map.y * r)),
                std::max(1, static_cast<int>(std::lround(docks_.map.w * r))),
                std::max(1, static_cast<int>(std::lround(docks_.map.h * r)))};
-    split_plan_.reset();
+    split_page_.reset();
     if (split_.sync(thematic_)) add_glyphs(split_.glyph_text());
     if (split_.active()) {
       try {
-        split_plan_ = split_plan(std::nullopt, {});
-        split_grid_ = SplitView::grid(*split_plan_, map_px_.w, map_px_.h, m.pixel_ratio);
-      } catch (const Error& e) { // the map area is too small for two panes
-        split_plan_.reset();
+        split_page_ = split_page(std::nullopt, {}, m);
+        (void)split_.layout(split_page_->spec, split_key());
+      } catch (const Error& e) { // the map area is too small for the panes
+        split_page_.reset();
         if (split_problem_ != e.what()) std::cerr << "steppe: split view: " << e.what() << "\n";
         split_problem_ = e.what();
       }
     }
     // Fits keep the map clear of the legend (the decorations' of the last frame).
-    if (!split_plan_) {
+    if (!split_page_) {
       const bool resized = view_.resize(map_px_.w, map_px_.h, m.pixel_ratio);
       const Bounds& legend = decorations_.legend_px();
       // Fits keep the data beside or above a bottom-right legend of its size; the
@@ -273,26 +283,52 @@ private:
                              : view_.set_corner_obstacle(0, 0);
       return resized || refit;
     }
-    const bool resized = view_.resize(split_grid_.pane_w, split_grid_.pane_h, m.pixel_ratio);
-    const std::uint64_t legends = (thematic_.revision() << 40) ^ (split_.revision() << 20) ^ drill_.revision();
-    const Vec2 box = split_.legend_box(*split_plan_, split_grid_, m.pixel_ratio, legends);
-    return view_.set_corner_obstacle(box.x, box.y) || resized;
+    // The panes' legends lie beside the maps (a column) or in a corner the page
+    // layout finds clear: the camera is one pane's map box.
+    const Vec2 pane = split_.pane_map_size();
+    const bool resized = view_.resize(std::max(1, static_cast<int>(pane.x)), std::max(1, static_cast<int>(pane.y)),
+                                      m.pixel_ratio);
+    return view_.set_corner_obstacle(0, 0) || resized;
   }
 
-  // Every pane's plan; tables carry the hover/selection highlights.
-  MultiViewPlan split_plan(std::optional<std::size_t> hovered, const std::vector<std::size_t>& selected) const {
-    std::vector<RegionTables> tables;
+  // What the split page's boxes depend on: the panes' indicators and legends,
+  // the drill-down, and the decorations' text and switches.
+  std::uint64_t split_key() const {
+    const ExportOptions d = export_panel_.decorations();
+    const std::string text = d.title + '\x1f' + d.subtitle + '\x1f' + d.credits + '\x1f' + d.source +
+                             static_cast<char>('0' + d.show_legend) + static_cast<char>('0' + d.show_scale_bar) +
+                             static_cast<char>('0' + d.show_north_arrow) +
+                             static_cast<char>('0' + static_cast<int>(state_.labels.language));
+    return (thematic_.revision() << 40) ^ (split_.revision() << 20) ^ drill_.revision() ^
+           (std::hash<std::string>{}(text) * 0x9e3779b97f4a7c15ull);
+  }
+
+  // The panes as a page for the map area; their colours carry the hover/selection highlights.
+  std::unique_ptr<SplitPage> split_page(std::optional<std::size_t> hovered, const std::vector<std::size_t>& selected,
+                                        const GlWindow::Metrics& m) const {
+    std::vector<ExportScene> scenes;
     for (std::size_t k = 0; k < split_.pane_count(); ++k) {
-      if (split_.pane_is_main(k)) {
-        tables.push_back(highlight_regions(directory_, base_colors_, hovered, selected, base_patterns_));
-      } else {
-        const ThematicState& t = split_.pane(thematic_, k);
-        tables.push_back(highlight_regions(directory_, t.region_colors(style_.region_fill), hovered, selected,
-                                           t.region_patterns()));
-      }
+      const ThematicState& t = split_.pane(thematic_, k);
+      ExportScene scene =
+          window_export_scene(directory_.atlas(), projection_, geometry_, style_, t, state_.labels);
+      const RegionTables tables =
+          split_.pane_is_main(k)
+              ? highlight_regions(directory_, base_colors_, hovered, selected, base_patterns_)
+              : highlight_regions(directory_, t.region_colors(style_.region_fill), hovered, selected,
+                                  t.region_patterns());
+      scene.region_colours = tables.colors;
+      scene.region_patterns = tables.patterns;
+      scenes.push_back(std::move(scene));
     }
+    ExportOptions options = export_panel_.decorations();
+    options.width_px = map_px_.w;
+    options.height_px = map_px_.h;
+    options.physical.reset();
+    options.dpi = 96.0 * m.pixel_ratio;
+    options.type_scale = 1.0;
+    options.language = state_.labels.language;
     const Legend& legend = drill_legend_ ? *drill_legend_ : *thematic_.legend();
-    return split_.plan(thematic_, legend, std::move(tables));
+    return split_.page(thematic_, legend, std::move(scenes), options);
   }
 
   // The map (or the split view's panes) into the map area of framebuffer 0.
@@ -303,9 +339,9 @@ private:
     glClearColor(bg.r / 255.0f, bg.g / 255.0f, bg.b / 255.0f, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     const int y_from_bottom = m.framebuffer_h - map_px_.y - map_px_.h;
-    if (split_plan_) {
-      split_.draw(map_, labels_, state_.labels, split_plan(hovered, selected_indices()), split_grid_, view_.camera(),
-                  map_px_.x, y_from_bottom, map_px_.w, map_px_.h);
+    if (split_page_) {
+      split_.draw(map_, labels_, split_page(hovered, selected_indices(), m)->spec, view_.camera(), map_px_.x,
+                  y_from_bottom, split_key());
     } else {
       canvas_.draw(map_, view_.camera(), paint_, [this](const Camera& camera) { draw_thematic(camera); }, map_px_.x,
                    y_from_bottom);
@@ -317,12 +353,12 @@ private:
   // pane-local to the pane under it, or to the last one while dragging out).
   Vec2 map_point(Vec2 framebuffer) {
     const Vec2 local{framebuffer.x - map_px_.x, framebuffer.y - map_px_.y};
-    if (!split_plan_) return local;
-    if (const auto hit = pane_at(split_grid_, split_plan_->panes.size(), local)) {
+    if (!split_page_) return local;
+    if (const auto hit = split_.pane_at(local)) {
       pointer_pane_ = hit->pane;
       return hit->local;
     }
-    const Vec2 o = split_grid_.map_origin(pointer_pane_);
+    const Vec2 o = split_.pane_origin(pointer_pane_);
     return {local.x - o.x, local.y - o.y};
   }
 
@@ -488,12 +524,12 @@ private:
   bool run_export() {
     if (!export_panel_.pending()) return false;
     const GlWindow::Metrics m = window_.metrics();
-    if (split_plan_) {
-      // The split view exports its panes as on screen (one PNG).
-      const MultiViewPlan plan = split_plan(std::nullopt, {});
+    if (split_page_) {
+      // The split view exports its page of panes as on screen (PNG, SVG or PDF).
+      const std::unique_ptr<SplitPage> page = split_page(std::nullopt, {}, m);
       export_panel_.run_pending_with(
-          [&](const ExportOptions& options, const ProgressCallback&) {
-            return split_.export_png(options, map_, labels_, state_.labels, plan, view_.camera());
+          [&](const ExportOptions& options, const ProgressCallback& progress) {
+            return split_.export_page(options, page->spec, view_.camera(), progress);
           },
           export_view(), m.framebuffer_w, m.framebuffer_h);
     } else {
@@ -567,8 +603,7 @@ private:
   SplitView split_;
   DockLayout docks_;                     // where the panels and the map are this frame
   MapArea map_px_;                       // the map area, framebuffer pixels (top-left origin)
-  std::optional<MultiViewPlan> split_plan_; // the split view this frame (nullopt: one map)
-  PaneGrid split_grid_;
+  std::unique_ptr<SplitPage> split_page_; // the split view's page this frame (nullptr: one map)
   std::size_t pointer_pane_ = 0;         // the split pane under the pointer (or last under it)
   std::string split_problem_;            // last reported split-view failure
 };

@@ -131,6 +131,9 @@ std::string ExportPanel::draw(const Camera& view, LabelLanguage window_language,
   ImGui::SetNextWindowSize(ImVec2(w, 0), ImGuiCond_Always);
   if (ImGui::Begin("导出地图 Export map###export", &visible, ImGuiWindowFlags_NoCollapse)) {
     note_window("export_panel");
+    const ImVec2 size = ImGui::GetWindowSize();
+    settling_ = size.x != last_size_.x || size.y != last_size_.y;
+    last_size_ = size;
     if (heading != nullptr) ImGui::PushFont(heading);
     ImGui::TextUnformatted("导出地图 Export map");
     if (heading != nullptr) ImGui::PopFont();

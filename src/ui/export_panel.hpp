@@ -68,6 +68,10 @@ public:
   void request(const std::string& path);
 
   const std::string& status() const { return status_; }
+  // True while the panel's window is still changing size (a status line came
+  // or went): it is anchored by its bottom edge, so its fields move until the
+  // size settles and the window must draw more frames.
+  bool settling() const { return settling_; }
   bool failed() const { return failed_; }
 
   // Every non-ASCII character of the panel's fixed strings.
@@ -87,6 +91,8 @@ private:
   ExportOptions decorations_;
   LabelLanguage window_language_ = LabelLanguage::Zh;
   bool pending_ = false;
+  bool settling_ = false;
+  ImVec2 last_size_{0, 0};
   bool glyphs_given_ = false;
   bool failed_ = false;
   double progress_ = 0;

@@ -9,7 +9,10 @@
 #include "core/indicator_series.hpp"
 #include "core/indicator_summary.hpp"
 #include "core/pane_scale.hpp"
-#include "render/png_writer.hpp"
+#include "export/cairo_text.hpp"
+#include "export/decoration_overlay.hpp"
+#include "render/map_frame.hpp"
+#include "ui/map_canvas.hpp"
 
 namespace steppe::ui {
 namespace {
@@ -31,15 +34,6 @@ void hint(const char* text) {
   ImGui::PushTextWrapPos(0);
   ImGui::TextDisabled("%s", text);
   ImGui::PopTextWrapPos();
-}
-
-MultiViewOptions view_options(int width, int height, double pixel_ratio, const LabelOptions& labels) {
-  MultiViewOptions o;
-  o.width = width;
-  o.height = height;
-  o.pixel_ratio = pixel_ratio;
-  o.labels = labels;
-  return o;
 }
 
 } // namespace
@@ -228,90 +222,117 @@ bool SplitView::draw_controls(const ThematicState& main) {
   return changed;
 }
 
-MultiViewPlan SplitView::plan(const ThematicState& main, const Legend& main_legend,
-                              std::vector<RegionTables> tables) const {
+std::unique_ptr<SplitPage> SplitView::page(const ThematicState& main, const Legend& main_legend,
+                                           std::vector<ExportScene> scenes, const ExportOptions& options) const {
   const std::size_t n = pane_count();
-  if (tables.size() != n) {
-    throw Error("SplitView::plan: " + std::to_string(tables.size()) + " colour tables for " + std::to_string(n) +
-                " panes");
+  if (scenes.size() != n) {
+    throw Error("SplitView::page: " + std::to_string(scenes.size()) + " scenes for " + std::to_string(n) + " panes");
   }
-  std::vector<MapPane> panes(n);
+  auto page = std::make_unique<SplitPage>();
+  std::vector<const Legend*> legends;
   std::vector<const Indicator*> indicators;
+  std::vector<std::string> titles;
   for (std::size_t k = 0; k < n; ++k) {
     const ThematicState& t = pane(main, k);
-    panes[k].title = pane_title(t.current()->meta);
-    panes[k].colours = std::move(tables[k].colors);
-    panes[k].patterns = std::move(tables[k].patterns);
-    panes[k].legend = pane_is_main(k) ? main_legend : *t.legend();
+    PagePane p;
+    p.title = pane_title(t.current()->meta);
+    p.indicator = t.current()->meta.id;
+    p.scene = std::move(scenes[k]);
+    legends.push_back(pane_is_main(k) ? &main_legend : t.legend());
     indicators.push_back(t.current());
+    titles.push_back(p.title);
+    page->spec.panes.push_back(std::move(p));
   }
-  return plan_multi_view(std::move(panes), indicators);
+  page->legends = pane_legends(legends, indicators, titles);
+  if (page->legends.shared) page->spec.shared_legend = &*page->legends.shared;
+  for (std::size_t k = 0; k < page->legends.own.size(); ++k) page->spec.panes[k].scene.legend = &page->legends.own[k];
+  page->spec.options = options;
+  return page;
 }
 
-PaneGrid SplitView::grid(const MultiViewPlan& plan, int width, int height, double pixel_ratio) {
-  return make_pane_grid(plan.panes.size(), width, height, pixel_ratio, plan.shared_legend.has_value());
-}
-
-Vec2 SplitView::legend_box(const MultiViewPlan& plan, const PaneGrid& grid, double pixel_ratio, std::uint64_t key) {
-  const BoxKey now{key, grid.pane_w, grid.pane_h, pixel_ratio};
-  if (box_key_ == now) return box_;
-  box_key_ = now;
-  box_ = {};
-  if (plan.shared_legend) return box_; // drawn in its own column
-
-  Camera pane;
-  pane.width_px = grid.pane_w;
-  pane.height_px = grid.pane_h;
-  pane.pixel_ratio = pixel_ratio;
-  for (const MapPane& p : plan.panes) {
-    const Bounds box = pane_legend_box(p.legend, pane, *tools().legend);
-    if (!box.valid()) continue;
-    box_.x = std::max(box_.x, grid.pane_w - box.min_x);
-    box_.y = std::max(box_.y, grid.pane_h - box.min_y);
+const PageComposition& SplitView::layout(const PageSpec& spec, std::uint64_t key) {
+  const LayoutKey now{key, spec.options.width_px, spec.options.height_px, spec.options.dpi};
+  if (!layout_ || layout_key_ != now) {
+    const cairo::PangoMeasure measure;
+    layout_ = compose_page_layout(spec, measure);
+    layout_key_ = now;
+    composed_.reset();
   }
-  return box_;
+  return *layout_;
 }
 
-void SplitView::draw(MapRenderer& map, LabelLayer& labels, const LabelOptions& label_options,
-                     const MultiViewPlan& plan, const PaneGrid& grid, const Camera& camera, int x,
-                     int y_from_bottom, int width, int height) {
-  const MultiViewOptions o = view_options(width, height, camera.pixel_ratio, label_options);
-  const SyncedViews views(plan.panes.size(), camera);
-  const MultiViewResult result = render_multi_view(map, plan, views, grid, o, &labels, &tools());
-  image_.upload(result.image);
+std::optional<PanePoint> SplitView::pane_at(Vec2 map_area_px) const {
+  if (!layout_) return std::nullopt;
+  return steppe::pane_at(*layout_, map_area_px);
+}
+
+Vec2 SplitView::pane_origin(std::size_t k) const {
+  if (!layout_ || k >= layout_->panes.size()) return {};
+  const PixelBox b = pane_map_box(*layout_, k);
+  return {static_cast<double>(b.x), static_cast<double>(b.y)};
+}
+
+Vec2 SplitView::pane_map_size() const {
+  if (!layout_ || layout_->panes.empty()) return {};
+  const PixelBox b = pane_map_box(*layout_, 0);
+  return {static_cast<double>(b.w), static_cast<double>(b.h)};
+}
+
+void SplitView::draw(MapRenderer& map, const LabelLayer& labels, const PageSpec& spec, const Camera& camera, int x,
+                     int y_from_bottom, std::uint64_t key) {
+  const PageComposition& laid = layout(spec, key);
+  const ComposeKey now{camera, key};
+  if (!composed_ || composed_key_ != now) {
+    composed_ = laid;
+    compose_page_maps(*composed_, spec, labels, camera.visible_world());
+    overlay_.upload(page_decorations_image(*composed_));
+    composed_key_ = now;
+  }
+  if (!text_) text_ = std::make_unique<TextRenderer>();
+  const int page_h = composed_->page.height_px;
+  // Each pane drawn as the PNG export draws a tile (draw_map_frame into a 4x
+  // multisampled target the pane's size, labels over it) and resolved into
+  // the window where the page puts the pane.
+  pane_targets_.resize(composed_->panes.size());
+  for (std::size_t k = 0; k < composed_->panes.size(); ++k) {
+    const PlacedPane& p = composed_->panes[k];
+    const Composition& c = p.composition;
+    std::optional<OffscreenTarget>& target = pane_targets_[k];
+    if (!target || target->width() != p.box.w || target->height() != p.box.h) {
+      target.reset();
+      target.emplace(p.box.w, p.box.h, MapCanvas::kSamples);
+    }
+    target->bind();
+    const ExportScene& scene = spec.panes[k].scene;
+    draw_map_frame(map, c.camera, MapPaint{c.style, {scene.region_colours, scene.region_patterns}},
+                   [&](const Camera&) {
+                     if (!c.label_items.empty()) text_->draw(c.label_items, p.box.w, p.box.h);
+                   });
+    target->resolve_to_window(x + p.box.x, y_from_bottom + page_h - p.box.y - p.box.h);
+  }
   glBindFramebuffer(GL_FRAMEBUFFER, 0);
-  glViewport(x, y_from_bottom, width, height);
-  image_.draw();
+  glViewport(x, y_from_bottom, composed_->page.width_px, page_h);
+  overlay_.draw(); // titles, legends, scale bar, north arrow
 }
 
-MultiViewTools& SplitView::tools() {
-  if (!tools_) tools_ = std::make_unique<MultiViewTools>();
-  return *tools_;
-}
-
-ExportResult SplitView::export_png(const ExportOptions& options, MapRenderer& map, LabelLayer& labels,
-                                   LabelOptions label_options, const MultiViewPlan& plan,
-                                   const Camera& screen_camera) {
-  if (options.format() != ExportFormat::Png) {
-    throw Error(options.out.string() + ": several maps export as one PNG (SVG and PDF hold a single map); "
-                "name the file .png, or choose 单图 One map to export the main map as SVG/PDF");
-  }
-  const int w = options.resolved_width_px();
-  const int h = options.resolved_height_px();
-  label_options.language = options.language;
-  const MultiViewOptions o = view_options(w, h, options.pixel_ratio(), label_options);
-  const PaneGrid g = grid(plan, w, h, o.pixel_ratio);
-  // The screen pane's visible extent, framed in the export's pane.
-  const Camera camera = Camera::fit(screen_camera.visible_world(), g.pane_w, g.pane_h, o.pixel_ratio, 0.0);
-  const MultiViewResult result =
-      render_multi_view(map, plan, SyncedViews(plan.panes.size(), camera), g, o, &labels, &tools());
-  write_png(result.image, options.out);
-  ExportResult r;
-  r.path = options.out;
-  r.format = ExportFormat::Png;
-  r.width_px = w;
-  r.height_px = h;
-  return r;
+ExportResult SplitView::export_page(const ExportOptions& options, PageSpec spec, const Camera& screen_camera,
+                                    const ProgressCallback& progress) {
+  const ExportOptions shown = spec.options;
+  spec.options = options;
+  // The decorations as on screen; size, DPI, format and language as asked.
+  spec.options.title = shown.title;
+  spec.options.subtitle = shown.subtitle;
+  spec.options.credits = shown.credits;
+  spec.options.source = shown.source;
+  spec.options.show_legend = shown.show_legend;
+  spec.options.show_scale_bar = shown.show_scale_bar;
+  spec.options.show_north_arrow = shown.show_north_arrow;
+  // The screen panes' extent (the map box of a pane), framed in the export's panes.
+  spec.options.view = screen_camera;
+  spec.options.view_fills_canvas = false;
+  // PNG with the window's GL context (as the single map's export does).
+  for (PagePane& p : spec.panes) p.scene.render_in_current_context = options.format() == ExportFormat::Png;
+  return steppe::export_page(spec, progress);
 }
 
 } // namespace steppe::ui

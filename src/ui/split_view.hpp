@@ -6,10 +6,10 @@
 // the right one is chosen here (by default another period of the same
 // series, so comparing two years is one click). One shared legend when unit
 // and breaks agree, else one per pane; panes of different periods say so
-// (render/multi_view's plan). The panes are drawn by render_multi_view — the
-// composition `steppe render --split/--multiples` writes — into an image laid
-// over the map area, and the PNG export calls the same function with the same
-// camera: the screen is the export.
+// (core/pane_scale). The panes are a page (export/page_composition) — the
+// composition `steppe render --split/--multiples` writes — drawn straight into
+// the window's framebuffer pane by pane, and the export writes the same page
+// with the same camera: the screen is the export.
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -19,16 +19,24 @@
 #include "core/view_sync.hpp"
 #include "export/export_map.hpp"
 #include "render/label_layer.hpp"
-#include "render/legend_renderer.hpp"
+#include "core/pane_scale.hpp"
+#include "export/page_composition.hpp"
 #include "render/map_renderer.hpp"
-#include "render/multi_view.hpp"
+#include "render/offscreen_target.hpp"
 #include "render/overlay_image.hpp"
+#include "render/text_renderer.hpp"
 #include "ui/region_highlight.hpp"
 #include "ui/thematic_state.hpp"
 
 namespace steppe::ui {
 
 enum class PaneMode { One, Split, Periods };
+
+// The page of panes and the legends its scenes point to.
+struct SplitPage {
+  PaneLegends legends;
+  PageSpec spec;
+};
 
 inline constexpr std::size_t kMaxPeriodPanes = 9;
 
@@ -61,31 +69,35 @@ public:
   std::uint64_t revision() const { return revision_; }
   std::string glyph_text() const;
 
-  // `tables[k]`: pane k's colours and patterns with hover/selection highlights;
-  // `main_legend`: the main map's (drill-down aware).
-  MultiViewPlan plan(const ThematicState& main, const Legend& main_legend, std::vector<RegionTables> tables) const;
-  // The panes' layout in a map area of width x height framebuffer pixels.
-  static PaneGrid grid(const MultiViewPlan& plan, int width, int height, double pixel_ratio);
+  // The panes as a page (export/page_composition): `scenes[k]` is pane k's
+  // scene (its colours and patterns with hover/selection highlights);
+  // `main_legend` the main map's (drill-down aware); `options` the page's size
+  // (the map area), DPI, language and decorations. One shared legend when the
+  // panes' legends agree, else one per pane.
+  std::unique_ptr<SplitPage> page(const ThematicState& main, const Legend& main_legend,
+                                  std::vector<ExportScene> scenes, const ExportOptions& options) const;
+  // The page's boxes, recomputed only when `key` (the caller's revision of
+  // titles and legends), the size or the DPI change.
+  const PageComposition& layout(const PageSpec& spec, std::uint64_t key);
+  // After layout(): the pane whose map box holds a map-area point, and the
+  // point in that map box; pane k's map box origin; the map boxes' size (all equal).
+  std::optional<PanePoint> pane_at(Vec2 map_area_px) const;
+  Vec2 pane_origin(std::size_t k) const;
+  Vec2 pane_map_size() const;
 
-  // The bottom-right box (width, height; framebuffer pixels) that the panes'
-  // own legends cover in each pane ({0, 0} with a shared legend): the camera
-  // fits the map beside or above it. Recomputed only when `key` (the caller's
-  // revision of the legends) or the pane size changes. Needs the window's GL
-  // context current.
-  Vec2 legend_box(const MultiViewPlan& plan, const PaneGrid& grid, double pixel_ratio, std::uint64_t key);
+  // Draws the page into framebuffer 0 at (x, y_from_bottom): every pane's map
+  // and labels straight through its own viewport with `camera` (a pane map
+  // box's camera, shared by all panes) and the paint of spec's scenes, then the
+  // decorations as one texture. Labels and decorations are recomposed only
+  // when the camera or `key` changes. Leaves framebuffer 0 bound.
+  void draw(MapRenderer& map, const LabelLayer& labels, const PageSpec& spec, const Camera& camera, int x,
+            int y_from_bottom, std::uint64_t key);
 
-  // Renders the panes (all with `camera`, pane 0's) into the map-area image,
-  // then draws it into framebuffer 0 at the GL viewport (x, y_from_bottom).
-  // Leaves framebuffer 0 bound; the renderer's region tables are the last pane's.
-  void draw(MapRenderer& map, LabelLayer& labels, const LabelOptions& label_options, const MultiViewPlan& plan,
-            const PaneGrid& grid, const Camera& camera, int x, int y_from_bottom, int width, int height);
-
-  // The panes as one PNG at the options' size and DPI, framing what the
-  // screen pane `screen_camera` shows (at the screen's size: the screen's pixels).
-  // Labels as `label_options` (the window's), in the options' language.
-  // SVG/PDF hold one map: throws steppe::Error naming the file.
-  ExportResult export_png(const ExportOptions& options, MapRenderer& map, LabelLayer& labels,
-                          LabelOptions label_options, const MultiViewPlan& plan, const Camera& screen_camera);
+  // The page as PNG, SVG or PDF at the options' size and DPI (the decorations
+  // as on screen), framing what the screen's panes show (`screen_camera`): at
+  // the screen's size, the screen's pixels.
+  ExportResult export_page(const ExportOptions& options, PageSpec spec, const Camera& screen_camera,
+                           const ProgressCallback& progress = {});
 
 private:
   bool set_right(const ThematicState& main, std::size_t index);
@@ -105,17 +117,28 @@ private:
   std::unique_ptr<ThematicState> main_copy_;          // split, one scale: the left pane
   std::pair<std::uint64_t, std::uint64_t> scaled_{~0ull, ~0ull}; // (main, split) revisions share_scale saw
   std::uint64_t revision_ = 0;
-  OverlayImage image_;
-  MultiViewTools& tools(); // built on first use (needs the GL context)
-  std::unique_ptr<MultiViewTools> tools_;   // fonts and programs kept between frames
-  struct BoxKey {
+  struct LayoutKey {
     std::uint64_t key = 0;
-    int pane_w = 0, pane_h = 0;
-    double pixel_ratio = 0;
-    bool operator==(const BoxKey&) const = default;
+    int width = 0, height = 0;
+    double dpi = 0;
+    bool operator==(const LayoutKey&) const = default;
   };
-  std::optional<BoxKey> box_key_;
-  Vec2 box_{};
+  struct ComposeKey {
+    Camera camera;
+    std::uint64_t key = 0;
+    bool operator==(const ComposeKey& o) const {
+      return key == o.key && camera.centre.x == o.camera.centre.x && camera.centre.y == o.camera.centre.y &&
+             camera.units_per_px == o.camera.units_per_px && camera.width_px == o.camera.width_px &&
+             camera.height_px == o.camera.height_px && camera.pixel_ratio == o.camera.pixel_ratio;
+    }
+  };
+  std::optional<PageComposition> layout_;   // the boxes
+  LayoutKey layout_key_;
+  std::optional<PageComposition> composed_; // the boxes with cameras, labels and scale bar
+  ComposeKey composed_key_;
+  OverlayImage overlay_;                    // composed_'s decorations
+  std::unique_ptr<TextRenderer> text_;
+  std::vector<std::optional<OffscreenTarget>> pane_targets_; // one 4x multisampled target per pane, as the PNG tiles
 };
 
 } // namespace steppe::ui

@@ -5,14 +5,8 @@
 
 #include "core/choropleth.hpp"
 #include "core/pane_scale.hpp"
-#include "geo/map_geometry.hpp"
-#include "geo/region_picker.hpp"
 #include "io/builtin_atlas.hpp"
 #include "io/indicator_reader.hpp"
-#include "render/multi_view.hpp"
-#include "render/offscreen_context.hpp"
-#include "render/png_writer.hpp"
-#include "render_helpers.hpp"
 
 using namespace steppe;
 
@@ -71,37 +65,4 @@ TEST_CASE("panes of one quantity are classified together", "[render][pane_scale]
   CHECK(mixed[1].pooled_values.empty());
 }
 
-TEST_CASE("a split view of one quantity: equal values, equal pixels, one legend", "[render][pane_scale][gl]") {
-  const Atlas atlas = load_builtin_atlas();
-  const Projection projection;
-  const MapGeometry geometry = build_map_geometry(atlas, projection);
-  const std::vector<Indicator> all = load_indicator_dir(builtin_indicator_dir());
-  const Indicator& a = find(all, "baotou_park_count_2014_01");
-  const Indicator& b = find(all, "baotou_park_count_2022_02");
-  const std::vector<ChoroplethSpec> specs = shared_scale_specs(atlas, {&a, &b}, {});
-  const Choropleth ca = build_choropleth(atlas, a, specs[0]), cb = build_choropleth(atlas, b, specs[1]);
-  OffscreenContext context;
-  MultiViewOptions o;
-  o.width = 1600;
-  o.height = 800;
-  o.labels.language = LabelLanguage::None;
-  const std::size_t baotou = index_of(atlas, "150200");
-  const MultiViewResult r =
-      render_indicator_panes(atlas, projection, geometry, {&a, &b}, {&ca, &cb}, geometry.shape_bounds[baotou], o);
-  write_png(r.image, test::test_output("pane_scale_baotou_parks.png"));
-  // Probe every banner of Baotou with the same value in both panes.
-  int probed = 0;
-  for (std::size_t i = 0; i < atlas.regions.size(); ++i) {
-    if (atlas.regions[i].parent != "150200" || !ca.value_by_region[i] || !cb.value_by_region[i]) continue;
-    if (*ca.value_by_region[i] != *cb.value_by_region[i]) continue;
-    const InscribedCircle c = inscribed_circle(geometry.shapes[i]);
-    const Vec2 p0 = r.cameras[0].to_screen(c.centre), p1 = r.cameras[1].to_screen(c.centre);
-    const Vec2 o0 = r.grid.map_origin(0), o1 = r.grid.map_origin(1);
-    INFO(atlas.regions[i].name_zh);
-    const Rgba8 left = test::pixel_at(r.image, {o0.x + p0.x, o0.y + p0.y});
-    const Rgba8 right = test::pixel_at(r.image, {o1.x + p1.x, o1.y + p1.y});
-    CHECK(test::colour_distance(left, right) <= 2);
-    ++probed;
-  }
-  CHECK(probed >= 1);
-}
+// Equal values, equal pixels in a rendered split page: tests/export/page_composition_test.cpp.
