@@ -166,7 +166,6 @@ void compose_map(Composition& c, const ExportScene& scene, const LabelLayer& lab
     c.label_options.keep_clear_px.push_back({panel->x * pr - c.map_px.x, panel->y * pr - c.map_px.y,
                                              panel->right() * pr - c.map_px.x, panel->bottom() * pr - c.map_px.y});
   }
-  place_point_overlay(c, scene, labels);
   c.labels = labels.layout(c.label_camera, c.label_options);
   c.label_items = labels.text_items(c.label_camera, c.label_options);
   const Vec2 d{static_cast<double>(c.map_px.x), static_cast<double>(c.map_px.y)};
@@ -175,6 +174,11 @@ void compose_map(Composition& c, const ExportScene& scene, const LabelLayer& lab
     l.box_px = {l.box_px.min_x + d.x, l.box_px.min_y + d.y, l.box_px.max_x + d.x, l.box_px.max_y + d.y};
   }
   for (TextItem& item : c.label_items) item.position_px = {item.position_px.x + d.x, item.position_px.y + d.y};
+
+  if (scene.points != nullptr) {
+    const TextRenderer text; // measures only
+    c.points = layout_point_overlay(*scene.points, c.camera, scene.point_options, text);
+  }
 
   c.decoration.pixel_ratio = c.pixel_ratio;
   const Vec2 centre_px{mb.centre().x * c.pixel_ratio, mb.centre().y * c.pixel_ratio};

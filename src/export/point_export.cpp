@@ -19,38 +19,6 @@ PointOverlay layout_point_overlay(const PointLayer& layer, const Camera& camera,
   return out;
 }
 
-void place_point_overlay(Composition& c, const ExportScene& scene, const LabelLayer& labels) {
-  if (scene.points == nullptr) return;
-  const TextRenderer text; // measures only
-  const double r = c.pixel_ratio;
-  const Vec2 d{static_cast<double>(c.map_px.x), static_cast<double>(c.map_px.y)};
-  const auto on_page = [&](const Bounds& b) { return Bounds{b.min_x + d.x, b.min_y + d.y, b.max_x + d.x, b.max_y + d.y}; };
-  // Where the map labels would go without the points: the blocks stay off the
-  // seat markers (★, dots) and the panels, and off league names where they can.
-  std::vector<Bounds> avoid, soft;
-  for (const std::optional<Box>& panel : {c.layout.legend, c.layout.scale_bar, c.layout.north_arrow})
-    if (panel) avoid.push_back({panel->x * r, panel->y * r, panel->right() * r, panel->bottom() * r});
-  if (c.label_options.language != LabelLanguage::None) {
-    for (const PlacedLabel& l : labels.layout(c.label_camera, c.label_options)) {
-      if (l.marker_px.valid()) avoid.push_back(on_page(l.marker_px));
-      const bool league = scene.atlas != nullptr && l.region_index < scene.atlas->regions.size() &&
-                          scene.atlas->regions[l.region_index].level == Level::League;
-      if (league) soft.push_back(on_page(l.box_px));
-    }
-  }
-  c.points.shapes = point_shapes(*scene.points, c.camera, scene.point_options.style);
-  if (scene.point_options.labels && !scene.points->points.empty())
-    c.points.labels = point_labels(*scene.points, c.points.shapes, c.camera, scene.point_options, text, avoid, soft);
-  // The map labels keep clear of the symbols and their blocks (label camera px).
-  const auto keep = [&](const Bounds& b) {
-    c.label_options.keep_clear_px.push_back({b.min_x - d.x, b.min_y - d.y, b.max_x - d.x, b.max_y - d.y});
-  };
-  for (const ScreenShape& s : c.points.shapes)
-    keep({s.centre_px.x - s.half_size_px.x, s.centre_px.y - s.half_size_px.y, s.centre_px.x + s.half_size_px.x,
-          s.centre_px.y + s.half_size_px.y});
-  for (const TextItem& item : c.points.labels) keep(point_label_box(item, text));
-}
-
 PointOverlay export_point_overlay(const ExportOptions& options, const ExportScene& scene) {
   ExportOptions o = options;
   o.language = LabelLanguage::None; // only the points are wanted

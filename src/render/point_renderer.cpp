@@ -1,7 +1,6 @@
 #include "render/point_renderer.hpp"
 
 #include <algorithm>
-#include <limits>
 #include <map>
 #include <string>
 
@@ -10,20 +9,6 @@ namespace steppe {
 namespace {
 
 Rgba8 rgba(Rgb c, std::uint8_t a) { return {c.r, c.g, c.b, a}; }
-
-double overlap_area(const Bounds& a, const Bounds& b) {
-  const double w = std::min(a.max_x, b.max_x) - std::max(a.min_x, b.min_x);
-  const double h = std::min(a.max_y, b.max_y) - std::max(a.min_y, b.min_y);
-  return w > 0 && h > 0 ? w * h : 0;
-}
-
-std::vector<Bounds> avoid_symbols(const std::vector<ScreenShape>& shapes) {
-  std::vector<Bounds> out;
-  for (const ScreenShape& s : shapes)
-    out.push_back({s.centre_px.x - s.half_size_px.x, s.centre_px.y - s.half_size_px.y, s.centre_px.x + s.half_size_px.x,
-                   s.centre_px.y + s.half_size_px.y});
-  return out;
-}
 
 } // namespace
 
@@ -55,15 +40,8 @@ std::vector<ScreenShape> point_shapes(const PointLayer& layer, const Camera& cam
   return out;
 }
 
-Bounds point_label_box(const TextItem& item, const TextRenderer& text) {
-  const Vec2 m = text.measure(item.utf8, item.size_px, item.weight);
-  return {item.position_px.x - m.x / 2, item.position_px.y - m.y / 2, item.position_px.x + m.x / 2,
-          item.position_px.y + m.y / 2};
-}
-
 std::vector<TextItem> point_labels(const PointLayer& layer, const std::vector<ScreenShape>& shapes,
-                                   const Camera& camera, const PointDrawOptions& o, const TextRenderer& text,
-                                   const std::vector<Bounds>& avoid, const std::vector<Bounds>& soft) {
+                                   const Camera& camera, const PointDrawOptions& o, const TextRenderer& text) {
   // One label block per place, right of the stack's extent; a group's block is
   // its heading (place, count, "located to the banner only") and its items.
   struct Place {
@@ -99,7 +77,6 @@ std::vector<TextItem> point_labels(const PointLayer& layer, const std::vector<Sc
     }
   }
   const double line_h = text.measure("0", size, FontWeight::Regular).y;
-  std::vector<Bounds> placed = avoid_symbols(shapes); // the blocks stay off every symbol
   for (auto& [key, place] : places) {
     std::vector<std::string> lines = place.lines;
     const std::size_t max_lines = o.max_label_lines + place.heading_lines;
@@ -108,49 +85,17 @@ std::vector<TextItem> point_labels(const PointLayer& layer, const std::vector<Sc
       lines.resize(max_lines - 1);
       lines.push_back("… +" + std::to_string(more));
     }
-    std::vector<double> widths;
-    double block_w = 0;
+    double y = place.extent.centre().y - line_h * static_cast<double>(lines.size()) / 2 + line_h / 2;
     for (std::size_t k = 0; k < lines.size(); ++k) {
+      const std::string& line = lines[k];
       const FontWeight weight = k < place.heading_lines ? FontWeight::Bold : FontWeight::Regular;
-      widths.push_back(text.measure(lines[k], size, weight).x);
-      block_w = std::max(block_w, widths.back());
-    }
-    const double block_h = line_h * static_cast<double>(lines.size());
-    const Bounds& e = place.extent;
-    const double gap = 4 * camera.pixel_ratio;
-    // Right of the symbols first (as a reader expects), then left, below, above.
-    const Vec2 corners[] = {{e.max_x + gap, e.centre().y - block_h / 2},
-                            {e.min_x - gap - block_w, e.centre().y - block_h / 2},
-                            {e.centre().x - block_w / 2, e.max_y + gap},
-                            {e.centre().x - block_w / 2, e.min_y - gap - block_h},
-                            {e.max_x + gap, e.max_y},
-                            {e.max_x + gap, e.min_y - block_h},
-                            {e.min_x - gap - block_w, e.max_y},
-                            {e.min_x - gap - block_w, e.min_y - block_h}};
-    Vec2 at = corners[0];
-    double least = std::numeric_limits<double>::infinity();
-    for (const Vec2& c : corners) {
-      const Bounds b{c.x, c.y, c.x + block_w, c.y + block_h};
-      double cost = 0;
-      for (const Bounds& a : avoid) cost += 1e3 * overlap_area(a, b);
-      for (const Bounds& a : placed) cost += 1e3 * overlap_area(a, b);
-      for (const Bounds& a : soft) cost += overlap_area(a, b);
-      if (c.x < 0 || c.y < 0 || b.max_x > camera.width_px || b.max_y > camera.height_px) cost += 1e15;
-      if (cost < least) {
-        least = cost;
-        at = c;
-      }
-      if (cost == 0) break;
-    }
-    placed.push_back({at.x, at.y, at.x + block_w, at.y + block_h});
-    double y = at.y + line_h / 2;
-    for (std::size_t k = 0; k < lines.size(); ++k) {
+      const Vec2 m = text.measure(line, size, weight);
       TextItem t;
-      t.utf8 = lines[k];
-      t.position_px = {at.x + widths[k] / 2, y};
+      t.utf8 = line;
+      t.position_px = {place.extent.max_x + 4 * camera.pixel_ratio + m.x / 2, y};
       t.size_px = size;
       t.colour = {40, 20, 70, 255};
-      t.weight = k < place.heading_lines ? FontWeight::Bold : FontWeight::Regular;
+      t.weight = weight;
       items.push_back(t);
       y += line_h;
     }

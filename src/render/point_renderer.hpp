@@ -28,17 +28,11 @@ std::vector<ScreenShape> point_shapes(const PointLayer& layer, const Camera& cam
 Vec2 point_screen_position(const PointSymbol& point, const PointLayer& layer, const Camera& camera);
 
 // The label blocks for `shapes` (point_shapes of the same layer and camera):
-// one block per place, at most options.max_label_lines lines ("… +N" for the
-// rest), right of the stack's extent — or left of, below or above it when that
-// covers less of `avoid` (league names, seat markers, panels: framebuffer px),
-// then of `soft` (banner names, which may be left out) and of the symbols and
-// blocks placed before it. Measures text only (no drawing): the screen and
-// every export format place labels with this.
+// one block per place, right of the stack's extent, at most
+// options.max_label_lines lines ("… +N" for the rest). Measures text only (no
+// drawing): the screen and every export format place labels with this.
 std::vector<TextItem> point_labels(const PointLayer& layer, const std::vector<ScreenShape>& shapes,
-                                   const Camera& camera, const PointDrawOptions& options, const TextRenderer& text,
-                                   const std::vector<Bounds>& avoid = {}, const std::vector<Bounds>& soft = {});
-// The box of a label line as point_labels places it (centre ± half its measure).
-Bounds point_label_box(const TextItem& item, const TextRenderer& text);
+                                   const Camera& camera, const PointDrawOptions& options, const TextRenderer& text);
 
 class PointRenderer {
 public:

@@ -3,8 +3,6 @@
 #include <fstream>
 #include <iterator>
 
-#include "export/cairo_text.hpp"
-#include "export/export_composition.hpp"
 #include "export_fixture.hpp"
 #include "export/point_export.hpp"
 #include "io/indicator_reader.hpp"
@@ -13,10 +11,6 @@
 using namespace steppe;
 
 namespace {
-
-bool boxes_overlap(const Bounds& a, const Bounds& b) {
-  return a.min_x < b.max_x && a.max_x > b.min_x && a.min_y < b.max_y && a.max_y > b.min_y;
-}
 
 std::string read_text(const std::filesystem::path& p) {
   std::ifstream in(p, std::ios::binary);
@@ -180,45 +174,4 @@ TEST_CASE("Items located to one banner only: ONE grouped symbol with its count, 
   for (std::size_t at = svg.find("stroke-dasharray"); at != std::string::npos; at = svg.find("stroke-dasharray", at + 1))
     ++dashed;
   CHECK(dashed == 1);
-}
-
-TEST_CASE("A grouped symbol's label block on the overview covers no league name or seat marker",
-          "[export][points][labels]") {
-  // The whole region at 1366×768: 九原区's block (a long heading and two items)
-  // sits among 包头市, 呼和浩特市 (★), 鄂尔多斯市 and 乌兰察布市. The block keeps
-  // off the seat markers, and the league names move around the block.
-  test::ExportFixture fx;
-  const Indicator parks = read_indicator(builtin_indicator_dir() / "park_revenue_point_2024.toml");
-  const PointLayer layer = build_point_layer(
-      parks, [&](Vec2 p) { return fx.projection.forward(p); }, {}, atlas_place_names(fx.atlas));
-  fx.scene.region_colours.clear();
-  fx.scene.region_patterns.clear();
-  apply_point_layer(fx.scene, layer);
-  const LabelLayer labels(fx.atlas, fx.projection);
-  const cairo::PangoMeasure measure;
-  for (const auto& [w, h] : {std::pair{1366, 768}, std::pair{1920, 1080}}) {
-    INFO(w << "x" << h);
-    ExportOptions o = fx.options(test::export_output("points_overview.png"), w, h, 96);
-    o.view = Camera::fit(fx.geometry.bounds, w, h);
-    const Composition c = compose_export(o, fx.scene, labels, measure);
-    const TextRenderer text;
-    std::vector<Bounds> blocks;
-    for (const TextItem& t : c.points.labels)
-      if (t.utf8 != "2") blocks.push_back(point_label_box(t, text)); // the count sits inside its symbol
-    REQUIRE(blocks.size() == 3);
-    std::size_t leagues = 0, capital = 0;
-    for (const PlacedLabel& l : c.labels) {
-      const Region& r = fx.atlas.regions[l.region_index];
-      if (r.level != Level::League) continue;
-      ++leagues;
-      if (r.code == "150100" && l.marker_px.valid()) ++capital;
-      for (const Bounds& b : blocks) {
-        INFO(r.name_zh);
-        CHECK_FALSE(boxes_overlap(b, l.box_px));
-        if (l.marker_px.valid()) CHECK_FALSE(boxes_overlap(b, l.marker_px));
-      }
-    }
-    CHECK(leagues == 12); // every league still named
-    CHECK(capital == 1);  // and the capital's ★ still drawn
-  }
 }
