@@ -249,8 +249,11 @@ int run_render(const RenderOptions& o) {
     t.boundary_file = o.data;
     thematic = prepare_thematic(t, atlas, projection, std::cout);
   }
-  // No --extent: the page frames the data among its neighbours.
-  if (o.extent.empty() && thematic && thematic->choropleth)
+  // No --extent: the page frames the data among its neighbours; a callout's
+  // place or places among theirs (three times their size around them).
+  if (o.extent.empty() && thematic && !thematic->callouts.empty())
+    frame = callout_frame(places_bounds(atlas, geometry, thematic->callouts), geometry.bounds);
+  else if (o.extent.empty() && thematic && thematic->choropleth)
     frame = frame_for_data(atlas, geometry, choropleth_data_regions(atlas, *thematic->choropleth));
   // The view frames `frame` as a screen of the export's shape would.
   export_options.view = Camera::fit(frame, export_options.resolved_width_px(), export_options.resolved_height_px());
@@ -261,6 +264,7 @@ int run_render(const RenderOptions& o) {
   if (thematic && thematic->choropleth) {
     scene.style = choropleth_map_style(scene.style);
     apply_choropleth(scene, *thematic->choropleth);
+    apply_callouts(scene, thematic->callouts);
   } else if (thematic && thematic->points) {
     scene.style = choropleth_map_style(scene.style);
     apply_point_layer(scene, *thematic->points);

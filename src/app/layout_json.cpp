@@ -32,6 +32,9 @@ std::string page_report_json(const PageReport& page) {
   j["data_regions"] = nlohmann::json::array();
   for (const PageReport::DataRegion& d : page.data_regions)
     j["data_regions"].push_back({{"code", d.code}, {"pane", d.pane}, {"box", box(d.box)}});
+  j["callouts"] = nlohmann::json::array();
+  for (const PageReport::Callout& k : page.callouts)
+    j["callouts"].push_back({{"code", k.code}, {"place", box(k.place)}, {"box", box(k.box)}, {"lines", k.lines}});
   return j.dump(2) + "\n";
 }
 

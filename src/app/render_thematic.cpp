@@ -174,10 +174,13 @@ Thematic prepare_thematic(const ThematicOptions& o, const Atlas& atlas, const Pr
   const ChoroplethSpec spec = make_spec(o);
   try {
     if (t.indicator.meta.level == IndicatorLevel::Point) {
-      t.points = build_point_layer(t.indicator, [&projection](Vec2 p) { return projection.forward(p); });
+      t.points = build_point_layer(t.indicator, [&projection](Vec2 p) { return projection.forward(p); }, {},
+                                   atlas_place_names(atlas));
     } else {
       t.choropleth = build_choropleth(atlas, t.indicator, spec);
     }
+    t.visual = map_visual(t.indicator);
+    if (t.visual == MapVisual::Callout) t.callouts = build_callouts(t.indicator, atlas);
   } catch (const ThematicUsageError&) {
     throw;
   } catch (const Error& e) {

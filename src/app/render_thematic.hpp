@@ -8,9 +8,11 @@
 #include <ostream>
 #include <string>
 
+#include "core/callout.hpp"
 #include "core/choropleth.hpp"
 #include "core/error.hpp"
 #include "core/indicator.hpp"
+#include "core/map_visual.hpp"
 #include "core/point_layer.hpp"
 #include "geo/map_geometry.hpp"
 #include "geo/projection.hpp"
@@ -45,6 +47,8 @@ struct Thematic {
   Indicator indicator;                  // the seed indicator, or one built from the table
   std::optional<Choropleth> choropleth; // league/banner/region indicators and tables
   std::optional<PointLayer> points;     // point indicators
+  MapVisual visual = MapVisual::Choropleth; // core/map_visual: one or two places are called out
+  std::vector<CalloutText> callouts;    // with MapVisual::Callout: one per place
 };
 
 // The classification the options ask for (--classify, --classes, --palette, --reverse, --breaks).

@@ -7,6 +7,7 @@
 #include <system_error>
 
 #include "core/error.hpp"
+#include "core/map_visual.hpp"
 #include "export/cairo_text.hpp"
 #include "export/export_composition.hpp"
 #include "export/handout_notes.hpp"
@@ -110,7 +111,8 @@ ResolvedView ViewResolver::resolve(const MapView& view, ViewLabels labels, std::
     if (ind.meta.level == IndicatorLevel::Point) {
       // Parks, data centres: symbols over the plain map (as the window and `steppe render` draw them).
       try {
-        r.points = build_point_layer(ind, [this](Vec2 lonlat) { return projection_.forward(lonlat); });
+        r.points = build_point_layer(ind, [this](Vec2 lonlat) { return projection_.forward(lonlat); }, {},
+                                     atlas_place_names(atlas_));
       } catch (const Error& e) {
         throw Error(where + ": " + e.what());
       }
@@ -123,6 +125,7 @@ ResolvedView ViewResolver::resolve(const MapView& view, ViewLabels labels, std::
     }
     r.region_colours = region_colours(*r.choropleth);
     r.region_patterns = r.choropleth->pattern_by_region;
+    if (map_visual(ind) == MapVisual::Callout) r.callouts = build_callouts(ind, atlas_);
   }
   return with_selection(std::move(r), view, where);
 }
@@ -180,6 +183,7 @@ ExportScene slide_scene(const ResolvedView& r, const Atlas& atlas, const Project
   // shrunk to fit, an English second line), whatever the slide's size.
   scene.labels.min_size_px = kSlideMinLabelPxAt1080 / kSlidePixelRatioAt1920;
   apply_page_theme(scene, theme);
+  apply_callouts(scene, r.callouts);
   return scene;
 }
 

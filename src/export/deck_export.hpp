@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "core/atlas.hpp"
+#include "core/callout.hpp"
 #include "core/choropleth.hpp"
 #include "core/indicator.hpp"
 #include "core/map_view.hpp"
@@ -33,6 +34,7 @@ struct ResolvedView {
   std::optional<PointLayer> points;          // when it has a point indicator (parks, data centres)
   std::vector<Rgba8> region_colours;         // per Atlas::regions index; empty: plain map
   std::vector<std::uint8_t> region_patterns; // no-data hatch, selection outlines
+  std::vector<CalloutText> callouts;         // a one- or two-place indicator (core/map_visual)
   LabelLanguage language = LabelLanguage::Zh;
 
   // The choropleth's or the point layer's legend; nullptr for a plain map.

@@ -210,6 +210,8 @@ void compose_map(Composition& c, const ExportScene& scene, const LabelLayer& lab
     return std::any_of(dropped.begin(), dropped.end(), [&](const Bounds& b) { return b.contains(item.position_px); });
   });
 
+  place_callouts(c, scene);
+
   if (c.layout.legend && c.layout.legend->y < c.layout.map.y) {
     c.warnings.push_back("the legend is taller than the map area; choose a taller size");
   }

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/data_footprint.hpp"
+#include "export/callout_layout.hpp"
 #include "export/export_layout.hpp"
 #include "export/export_map.hpp"
 #include "export/map_decorations.hpp"
@@ -31,6 +32,7 @@ struct Composition {
   std::vector<PlacedLabel> labels; // in canvas pixels
   std::vector<TextItem> label_items; // their lines as LabelLayer draws them, canvas pixels
   PointOverlay points;             // the scene's point layer, canvas pixels
+  std::vector<CalloutPlacement> callouts; // the scene's callouts (export/callout_layout), canvas pixels
   DecorationGeometry decoration;
   std::vector<std::string> warnings;
 };

@@ -7,6 +7,7 @@
 #include <system_error>
 
 #include "core/phase_timings.hpp"
+#include "core/region_paint.hpp"
 #include "export/cairo_text.hpp"
 #include "export/export_composition.hpp"
 #include "export/page_report.hpp"
@@ -67,6 +68,28 @@ std::vector<std::size_t> choropleth_data_regions(const Atlas& atlas, const Choro
                          choropleth.state_by_region[i] == RegionDataState::NoData &&
                          atlas.regions[i].level == Level::Banner && parents_with_values.count(atlas.regions[i].parent) > 0;
     if (choropleth.value_by_region[i] || no_data) out.push_back(i);
+  }
+  return out;
+}
+
+void apply_callouts(ExportScene& scene, const std::vector<CalloutText>& callouts) {
+  scene.callouts = callouts;
+  if (scene.atlas == nullptr) return;
+  for (const CalloutText& t : callouts) {
+    for (std::size_t i = 0; i < scene.atlas->regions.size() && i < scene.region_patterns.size(); ++i)
+      if (scene.atlas->regions[i].code == t.code && scene.region_patterns[i] == kPatternSolid)
+        scene.region_patterns[i] = kPatternSelected;
+  }
+}
+
+Bounds places_bounds(const Atlas& atlas, const MapGeometry& geometry, const std::vector<CalloutText>& callouts) {
+  Bounds out;
+  for (const CalloutText& t : callouts) {
+    for (std::size_t i = 0; i < atlas.regions.size() && i < geometry.shape_bounds.size(); ++i) {
+      if (atlas.regions[i].code != t.code || !geometry.shape_bounds[i].valid()) continue;
+      out.expand(Vec2{geometry.shape_bounds[i].min_x, geometry.shape_bounds[i].min_y});
+      out.expand(Vec2{geometry.shape_bounds[i].max_x, geometry.shape_bounds[i].max_y});
+    }
   }
   return out;
 }

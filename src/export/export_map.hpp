@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/atlas.hpp"
+#include "core/callout.hpp"
 #include "core/choropleth.hpp"
 #include "core/error.hpp"
 #include "core/legend.hpp"
@@ -45,6 +46,9 @@ struct ExportScene {
   // draws them on screen); nullptr: none.
   const PointLayer* points = nullptr;
   PointDrawOptions point_options;
+  // One- or two-place indicators (core/map_visual): a label box per place with
+  // a leader line, placed by the page composition (export/callout_layout).
+  std::vector<CalloutText> callouts;
   // PNG: draw with the caller's current OpenGL 3.3 core context (the window's,
   // glad loaded) instead of creating a headless EGL one. Its framebuffer 0 and
   // viewport are left to the caller to restore.
@@ -60,6 +64,13 @@ std::vector<std::size_t> choropleth_data_regions(const Atlas& atlas, const Choro
 
 // Per Atlas::regions index, 1 where the choropleth shows a value (for LabelOptions::carries_data).
 std::vector<std::uint8_t> carries_data_of(const Choropleth& choropleth);
+
+// Sets one or two places' callouts (core/callout) and outlines each place
+// heavily (kPatternSelected) so the place stands out; set scene.atlas and the
+// choropleth's paint first.
+void apply_callouts(ExportScene& scene, const std::vector<CalloutText>& callouts);
+// The union of the callouts' places' projected bounds (invalid: none in the atlas).
+Bounds places_bounds(const Atlas& atlas, const MapGeometry& geometry, const std::vector<CalloutText>& callouts);
 
 // Sets the points and their legend (the layer must outlive the scene).
 void apply_point_layer(ExportScene& scene, const PointLayer& points);

@@ -86,7 +86,9 @@ void draw_legend(cairo_t* cr, const ExportLayout& layout, const Legend& legend, 
       const Vec2 c = row.swatch.centre();
       cairo_new_path(cr);
       cairo_arc(cr, c.x, c.y, row.swatch.w / 2, 0, 2 * M_PI);
-      if (s.approximate) {
+      if (s.approximate) { // a banner-located group: the map's filled disc with a dashed ring
+        cairo::set_source(cr, {s.fill.r, s.fill.g, s.fill.b, 215});
+        cairo_fill_preserve(cr);
         const double dash[] = {2.0, 2.0};
         cairo_set_dash(cr, dash, 2, 0);
       } else {

@@ -39,6 +39,12 @@ PageReport page_report(const Composition& c, const ExportScene& scene) {
     const Vec2 b = c.camera.to_screen({w.max_x, w.min_y});
     p.data_regions.push_back({scene.atlas->regions[i].code, 0, {a.x, a.y, b.x - a.x, b.y - a.y}});
   }
+  const auto box_of = [](const Bounds& b) { return ReportBox{b.min_x, b.min_y, b.width(), b.height()}; };
+  for (const CalloutPlacement& k : c.callouts) {
+    PageReport::Callout out{k.text.code, box_of(k.place_px), box_of(k.box_px), {}};
+    for (const CalloutLine& l : k.lines) out.lines.push_back(l.utf8);
+    p.callouts.push_back(std::move(out));
+  }
   return p;
 }
 

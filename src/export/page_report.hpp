@@ -2,8 +2,8 @@
 // The page as laid out, for whoever places it in a report and for the tests
 // (`steppe render --layout-json FILE`): the page size, each pane's map box,
 // the legends and which panes they serve, the title, scale bar, north arrow,
-// source and credits boxes, and each data-bearing region's code and screen
-// bounding box. Canvas pixels, top-left origin.
+// source and credits boxes, each data-bearing region's code and screen
+// bounding box, and each callout's place, box and lines. Canvas pixels, top-left origin.
 #include <optional>
 #include <string>
 #include <vector>
@@ -36,6 +36,13 @@ struct PageReport {
     ReportBox box; // the region's bounding box as drawn (may reach past the map box)
   };
   std::vector<DataRegion> data_regions;
+  struct Callout {
+    std::string code;           // the place
+    ReportBox place;            // its screen box
+    ReportBox box;              // the label box
+    std::vector<std::string> lines; // place, value, period
+  };
+  std::vector<Callout> callouts;
 };
 
 // The single-map page of a composition.

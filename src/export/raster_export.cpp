@@ -8,6 +8,7 @@
 
 #include "core/error.hpp"
 #include "export/cairo_text.hpp"
+#include "export/callout_draw.hpp"
 #include "export/png_stream.hpp"
 #include "render/map_frame.hpp"
 #include "render/map_renderer.hpp"
@@ -42,6 +43,7 @@ void paint_decorations(Image& tile, int ox, int oy, const Composition& c) {
         reinterpret_cast<unsigned char*>(argb.data()), CAIRO_FORMAT_ARGB32, tile.width, tile.height, stride));
     const cairo::Context cr(cairo_create(surface.get()));
     cairo_translate(cr.get(), -ox, -oy);
+    draw_callouts(cr.get(), c.callouts);
     draw_decorations(cr.get(), c.layout, c.content, c.decoration, c.style);
     cairo::check(cr.get(), "drawing the export's title, legend and scale bar");
     cairo_surface_flush(surface.get());

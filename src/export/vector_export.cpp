@@ -12,6 +12,7 @@
 
 #include "core/error.hpp"
 #include "export/cairo_text.hpp"
+#include "export/callout_draw.hpp"
 #include "export/map_vector.hpp"
 
 namespace steppe {
@@ -62,6 +63,7 @@ void draw_composition_vector(cairo_t* cr, const Composition& c, const ExportScen
     cairo_restore(cr);
     draw_point_labels_vector(cr, c);
   }
+  draw_callouts(cr, c.callouts);
   draw_decorations(cr, c.layout, c.content, c.decoration, c.style);
   cairo::check(cr, "drawing the map page");
 }
@@ -183,6 +185,8 @@ void write_vector_export(const std::filesystem::path& path, ExportFormat format,
                          const ExportScene& scene, const ProgressCallback& progress) {
   std::vector<TextItem> texts = c.label_items;
   texts.insert(texts.end(), c.points.labels.begin(), c.points.labels.end());
+  const std::vector<TextItem> callout_texts = callout_text_items(c.callouts);
+  texts.insert(texts.end(), callout_texts.begin(), callout_texts.end());
   write_vector_file(path, format, c, [&](cairo_t* cr) { draw_vector_page(cr, c, scene, progress); }, texts);
 }
 
@@ -193,6 +197,8 @@ void write_page_vector(const std::filesystem::path& path, ExportFormat format, c
     const Vec2 d{static_cast<double>(p.box.x), static_cast<double>(p.box.y)};
     std::vector<TextItem> items = p.composition.label_items;
     items.insert(items.end(), p.composition.points.labels.begin(), p.composition.points.labels.end());
+    const std::vector<TextItem> callout_texts = callout_text_items(p.composition.callouts);
+    items.insert(items.end(), callout_texts.begin(), callout_texts.end());
     TextItem title; // the pane's title as text too
     if (p.composition.layout.title) {
       const Box& b = *p.composition.layout.title;

@@ -17,7 +17,10 @@
 #include <vector>
 
 #include "core/error.hpp"
+#include "core/map_visual.hpp"
+#include "core/region_paint.hpp"
 #include "export/export_layout.hpp"
+#include "export/export_map.hpp"
 #include "export/page_frame.hpp"
 #include "geo/map_geometry.hpp"
 #include "geo/projection.hpp"
@@ -472,9 +475,19 @@ private:
     }
     // The home view frames the shown data among its neighbours (the whole
     // region for a plain map), unless the user has moved the map.
+    // A one- or two-place indicator (core/map_visual): its callouts' places among
+    // their neighbours, each place outlined as `steppe render` draws it.
     const Choropleth* c = thematic_.choropleth();
-    view_.set_home(c != nullptr ? frame_for_data(directory_.atlas(), geometry_, choropleth_data_regions(directory_.atlas(), *c))
-                                : geometry_.bounds);
+    const ExportScene scene = export_scene();
+    if (!scene.callouts.empty()) {
+      for (std::size_t i = 0; i < scene.region_patterns.size() && i < base_patterns_.size(); ++i)
+        if (scene.region_patterns[i] == kPatternSelected) base_patterns_[i] = kPatternSelected;
+      view_.set_home(callout_frame(places_bounds(directory_.atlas(), geometry_, scene.callouts), geometry_.bounds));
+    } else {
+      view_.set_home(c != nullptr ? frame_for_data(directory_.atlas(), geometry_,
+                                                   choropleth_data_regions(directory_.atlas(), *c))
+                                  : geometry_.bounds);
+    }
     shown_revision_ = thematic_.revision();
     shown_drill_revision_ = drill_.revision();
     shown_.reset();
@@ -499,7 +512,11 @@ private:
     ExportScene scene = window_export_scene(directory_.atlas(), projection_, geometry_, style_, thematic_,
                                             state_.labels);
     scene.region_colours = base_colors_;
+    const std::vector<std::uint8_t> callout_patterns = std::move(scene.region_patterns);
     scene.region_patterns = base_patterns_;
+    // The callouts' places keep their outline (window_export_scene sets it).
+    for (std::size_t i = 0; i < callout_patterns.size() && i < scene.region_patterns.size(); ++i)
+      if (callout_patterns[i] == kPatternSelected && !scene.callouts.empty()) scene.region_patterns[i] = kPatternSelected;
     scene.legend = drill_legend_ ? &*drill_legend_ : thematic_.legend();
     return scene;
   }

@@ -1,5 +1,8 @@
 #include "ui/export_panel.hpp"
 
+#include "core/callout.hpp"
+#include "core/map_visual.hpp"
+
 #include <glad/gl.h>
 
 #include <chrono>
@@ -45,6 +48,10 @@ ExportScene window_export_scene(const Atlas& atlas, const Projection& projection
     scene.labels.carries_data = carries_data_of(*thematic.choropleth());
   }
   if (thematic.points() != nullptr) scene.points = thematic.points();
+  // One or two places: a callout each, as `steppe render` draws them (core/map_visual).
+  if (const Indicator* shown = thematic.current();
+      shown != nullptr && thematic.choropleth() != nullptr && map_visual(*shown) == MapVisual::Callout)
+    apply_callouts(scene, build_callouts(*shown, atlas));
   scene.legend = thematic.legend();
   return scene;
 }

@@ -10,9 +10,10 @@ const ImVec4 kErrorColour{0.70f, 0.12f, 0.05f, 1.0f};
 constexpr const char* kNone = "无 None — 仅底图 plain atlas";
 constexpr const char* kFilterHint = "筛选 Filter: 名称 name, 单位 unit, 年份 year…";
 
-// "原煤产量  1-7月 · 万吨" (first line) + English title (second line).
-std::string item_label(const IndicatorMeta& m) {
-  return indicator_list_line(m) + "\n" + m.title_en + "##" + m.id;
+// "原煤产量  1-7月 · 万吨" (first line: title, period, kind, unit) + English title
+// and what the map will show (second line: "呼和浩特市  (callout)", "2/8 banners of 通辽市").
+std::string item_label(const IndicatorMeta& m, const std::string& coverage) {
+  return indicator_list_line(m) + "\n" + m.title_en + (coverage.empty() ? "" : "  |  " + coverage) + "##" + m.id;
 }
 
 std::string preview(const ThematicState& state) {
@@ -76,7 +77,7 @@ void IndicatorPanel::draw_picker(ThematicState& state) {
       ImGui::Indent();
     }
     for (std::size_t i : members) {
-      if (ImGui::Selectable(item_label(all[i].meta).c_str(), state.selected() == i)) state.select(i);
+      if (ImGui::Selectable(item_label(all[i].meta, state.coverage(i)).c_str(), state.selected() == i)) state.select(i);
       if (state.selected() == i && ImGui::IsWindowAppearing()) ImGui::SetScrollHereY(0.4f);
     }
     if (series) ImGui::Unindent();
@@ -94,8 +95,10 @@ void IndicatorPanel::draw_current(const ThematicState& state) {
                         m.unit.empty() ? "" : " · 单位 unit: ", m.unit.c_str());
     ImGui::TextDisabled("%s", source_line(m.source).c_str());
     if (const PointLayer* p = state.points(); p != nullptr && p->approximate_count > 0) {
-      ImGui::TextDisabled("%zu of %zu points at approximate locations", p->approximate_count, p->points.size());
+      ImGui::TextDisabled("%zu items located to their banner only, drawn as %zu grouped symbols",
+                          p->approximate_count, p->group_count);
     }
+    if (const std::optional<std::size_t> i = state.selected()) ImGui::TextDisabled("%s", state.coverage(*i).c_str());
   }
   if (!state.error().empty()) ImGui::TextColored(kErrorColour, "%s", state.error().c_str());
   ImGui::PopTextWrapPos();

@@ -1,5 +1,7 @@
 #include "ui/indicator_tooltip.hpp"
 
+#include <algorithm>
+
 #include <imgui.h>
 
 #include "core/indicator_summary.hpp"
@@ -48,7 +50,7 @@ IndicatorTooltipText point_indicator_tooltip(const Atlas& atlas, const Indicator
   if (point >= layer.points.size()) return out;
   const PointSymbol& p = layer.points[point];
   out.heading = p.name;
-  if (p.value) {
+  if (p.value && !p.approximate) {
     out.has_value = true;
     out.value = format_number(*p.value, value_style(indicator));
   }
@@ -56,15 +58,29 @@ IndicatorTooltipText point_indicator_tooltip(const Atlas& atlas, const Indicator
   const Region* banner = atlas.find(p.code);
   const std::string where = banner ? banner->name_zh + (banner->name_en.empty() ? "" : " " + banner->name_en) : p.code;
   if (p.approximate) {
-    out.lines.push_back("近似位置 / approximate location: a representative point in " + where +
-                        " (the source names no exact place)");
+    // A grouped symbol: the count, what "located to the banner only" means, and every item.
+    out.heading = p.label;
+    out.lines.push_back(located_only_text(p.code) + ": the source names " + where +
+                        ", not the site; the symbol sits at a representative point of it");
+    for (const std::string& m : p.member_labels) out.lines.push_back("· " + m);
   } else if (!where.empty()) {
     out.lines.push_back("位于 / in " + where);
   }
   out.lines.push_back(period_label(indicator.meta));
-  if (p.row < indicator.values.size()) {
+  if (p.row < indicator.values.size() && p.count() == 1) {
     const IndicatorValue& row = indicator.values[p.row];
     if (!row.quote.empty()) out.quote = "“" + row.quote + "”";
+  } else if (p.count() > 1) {
+    std::string quotes;
+    std::vector<std::string> seen;
+    for (std::size_t r : p.member_rows) {
+      if (r >= indicator.values.size() || indicator.values[r].quote.empty()) continue;
+      const std::string& q = indicator.values[r].quote;
+      if (std::find(seen.begin(), seen.end(), q) != seen.end()) continue;
+      seen.push_back(q);
+      quotes += (quotes.empty() ? "" : "\n") + ("“" + q + "”");
+    }
+    out.quote = quotes;
   }
   out.source = source_line(indicator.meta.source);
   return out;

@@ -7,6 +7,7 @@
 
 #include "core/error.hpp"
 #include "core/indicator_summary.hpp"
+#include "core/map_visual.hpp"
 #include "io/indicator_reader.hpp"
 #include "render/choropleth_paint.hpp"
 
@@ -74,7 +75,7 @@ std::string manual_breaks_problem(std::span<const double> breaks) {
 std::string thematic_panel_glyphs() {
   return "±·–—“”…‰→−≤≥✓一万上下不与专个于产亿仅件份似位侧值元先全内准分列前加动匹区半单印原县及友反发"
          "取只可右各名吨告园围图在地复失好季对屏差市年序应底度我手打报指按据散数文断旗无时显月有期未本来标格此比涉"
-         "添源点然煤状的盟目盲示称等筛类系细统缺置自色范行表视计详读距转近选配重量键间非面项顺题颜（）²人公化层平归方每级里";
+         "添源点然煤状的盟目盲示称等筛类系细统缺置自色范行表视计详读距转近选配重量键间非面项顺题颜（）²人公化层平归方每级里处第、";
 }
 
 std::vector<Indicator> shipped_indicators(std::string& problem) {
@@ -88,7 +89,18 @@ std::vector<Indicator> shipped_indicators(std::string& problem) {
 
 ThematicState::ThematicState(const Atlas& atlas, std::vector<Indicator> indicators, Projector project_lonlat)
     : atlas_(atlas), indicators_(std::move(indicators)), groups_(group_indicators(indicators_)),
-      project_(std::move(project_lonlat)) {}
+      project_(std::move(project_lonlat)) {
+  coverage_.reserve(indicators_.size());
+  for (const Indicator& ind : indicators_) {
+    const MapVisual visual = map_visual(ind);
+    coverage_.push_back(coverage_text(ind, atlas_) + (visual == MapVisual::Callout ? "  (callout)" : ""));
+  }
+}
+
+const std::string& ThematicState::coverage(std::size_t index) const {
+  static const std::string none;
+  return index < coverage_.size() ? coverage_[index] : none;
+}
 
 std::optional<std::size_t> ThematicState::find(std::string_view id) const {
   for (std::size_t i = 0; i < indicators_.size(); ++i)
@@ -170,7 +182,7 @@ bool ThematicState::build(const Indicator& indicator, const ChoroplethSpec& spec
   std::optional<PointLayer> points;
   try {
     if (indicator.meta.level == IndicatorLevel::Point) {
-      points = build_point_layer(indicator, project_);
+      points = build_point_layer(indicator, project_, {}, atlas_place_names(atlas_));
     } else {
       choropleth = build_choropleth(atlas_, indicator, spec);
     }
@@ -220,6 +232,8 @@ std::string ThematicState::glyph_text() const {
   // Fixed strings of the legend and tooltip model (core/legend, core/indicator_summary).
   s += "无数据 / no data 来源未涉及 不在来源范围内 来源 / Source 单位 / unit 近似位置 / approximate location "
        "年月季度上下半全前“”（）·—–→≤≥±‰";
+  // Grouped point symbols (core/point_layer) and coverage lines (core/map_visual).
+  s += located_only_text("150200") + located_only_text("150207") + " 处 、第";
   for (IndicatorKind k : {IndicatorKind::Estimate, IndicatorKind::Target}) s += kind_label(k);
   return s;
 }

@@ -57,6 +57,9 @@ public:
 
   const std::vector<Indicator>& indicators() const { return indicators_; }
   const std::vector<IndicatorGroup>& groups() const { return groups_; }
+  // What a shipped indicator's map will show, for the picker: its place(s) or
+  // coverage ("呼和浩特市  (callout)", "2/8 banners of 通辽市"), core/map_visual.
+  const std::string& coverage(std::size_t index) const;
   // The shipped indicator's index by id; nullopt if unknown.
   std::optional<std::size_t> find(std::string_view id) const;
 
@@ -96,6 +99,7 @@ private:
   const Atlas& atlas_;
   std::vector<Indicator> indicators_;
   std::vector<IndicatorGroup> groups_;
+  std::vector<std::string> coverage_; // per shipped indicator
   Projector project_;
   std::optional<std::size_t> selected_;
   std::optional<Indicator> table_;

@@ -34,7 +34,8 @@ for y in range(y0, eh, 2):
         a, b = pixel(win, x + mx, y + my), pixel(exp, x, y)
         total += 1
         same += max(abs(p - q) for p, q in zip(a, b)) <= 6
-        purple += b == (0x6a, 0x3d, 0x9a)
+        # The symbols' purple (0x6a3d9a); a banner-located group's disc is it at 215/255 over white.
+        purple += b[2] > b[1] + 50 and b[0] > b[1] + 20 and b[1] < 110
 share = same / total
 assert purple > 20, f"no legend symbol purple in the compared corner ({purple} samples)"
 assert share > 0.99, f"window and export differ: only {share:.1%} of {total} samples agree"

@@ -87,7 +87,7 @@ TEST_CASE("Tongliao coal choropleth: class colours, no-data hatch, legend swatch
   // The legend's no-data swatch: export_png_test (the legend is the page's, drawn by Cairo).
 }
 
-TEST_CASE("Park symbol: a translucent disc at the park's location, above the fills",
+TEST_CASE("Park symbol: a grouped disc at the park's location, above the fills",
           "[render][pixels][points]") {
   const Atlas atlas = load_builtin_atlas();
   const Indicator parks =
@@ -107,7 +107,7 @@ TEST_CASE("Park symbol: a translucent disc at the park's location, above the fil
   write_png(img, test_output("points_park_tax.png"));
 
   const Vec2 at = cam.to_screen(layer.points[0].world);
-  const Rgba8 expected = over(MapStyle{}.region_fill, PointLayerStyle{}.fill, 110);
+  const Rgba8 expected = over(MapStyle{}.region_fill, PointLayerStyle{}.fill, 215); // a group of one
   CHECK(colour_distance(pixel_at(img, at), expected) <= 6);
   // Just outside the symbol the map is untouched.
   const double r = layer.points[0].diameter_px / 2;

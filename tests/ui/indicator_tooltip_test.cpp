@@ -60,18 +60,20 @@ TEST_CASE("indicator tooltip: a region without a value says no data, never 0", "
   CHECK_THAT(league.value, Catch::Contains("mapped per banner"));
 }
 
-TEST_CASE("point tooltip: name, value, approximate location and quote; hit test", "[ui][tooltip]") {
+TEST_CASE("point tooltip: a banner-located group lists its items, located to the banner only; hit test",
+          "[ui][tooltip]") {
   const Atlas atlas = test::tongliao_atlas();
   const Indicator parks = read_indicator(builtin_indicator_dir() / "park_revenue_point_2024.toml");
   const PointLayer layer = build_point_layer(parks, [](Vec2 p) { return p; });
-  REQUIRE(layer.points.size() == 2);
-  const PointSymbol& big = layer.points[0]; // largest first
+  REQUIRE(layer.points.size() == 1); // both parks: one grouped symbol
+  const PointSymbol& big = layer.points[0];
   const IndicatorTooltipText t = point_indicator_tooltip(atlas, parks, layer, 0);
-  CHECK(t.heading == big.name);
-  CHECK(t.has_value);
-  CHECK_THAT(t.value, Catch::Contains("420.08") && Catch::Contains("亿元"));
-  CHECK(has_line(t, "approximate location"));
-  CHECK_THAT(t.quote, Catch::Contains("420.08亿元"));
+  CHECK(t.heading == "九原区 · 2 处");
+  CHECK_FALSE(t.has_value); // the values are the items', listed below
+  CHECK(has_line(t, "located to the banner only"));
+  CHECK(has_line(t, "· 包头新材料产业园区 420.08 亿元"));
+  CHECK(has_line(t, "· 食品园区 2 亿元"));
+  CHECK_THAT(t.quote, Catch::Contains("420.08亿元") && Catch::Contains("食品园区营业收入突破2亿元"));
 
   Bounds b;
   b.expand(Vec2{109, 40});

@@ -99,7 +99,10 @@ TEST_CASE("thematic: switching indicators recolours and keeps the selection", "[
   REQUIRE(state.select(*state.find("park_revenue_point_2024")));
   CHECK(state.choropleth() == nullptr);
   REQUIRE(state.points() != nullptr);
-  CHECK(state.points()->points.size() == 2);
+  // Both parks are located to 九原区 only: one grouped symbol listing the two.
+  REQUIRE(state.points()->points.size() == 1);
+  CHECK(state.points()->points[0].count() == 2);
+  CHECK(state.points()->approximate_count == 2);
   CHECK(state.legend() == &state.points()->legend);
   CHECK(state.region_colors(kPlain)[kJarud] == kPlain);
 
@@ -163,4 +166,21 @@ TEST_CASE("thematic: manual breaks are validated before they are used", "[ui][th
   CHECK_FALSE(state.set_spec(spec));
   CHECK_THAT(state.error(), Catch::Contains("Rainbow"));
   CHECK(state.choropleth()->palette.name == "Blues");
+}
+
+TEST_CASE("thematic: the picker shows what each map will be — the place(s) called out, or the coverage",
+          "[ui][thematic][callout]") {
+  const Atlas atlas = test::tongliao_atlas();
+  Indicator three = shipped("tongliao_raw_coal_output_2025_01_07");
+  three.values.push_back(three.values[0]);
+  three.values.back().code = "150523"; // a third banner
+  ThematicState state(atlas,
+                      {shipped("tongliao_raw_coal_output_2025_01_07"), three, shipped("park_revenue_point_2024")},
+                      [](Vec2 lonlat) { return lonlat; });
+  CHECK(state.coverage(0) == "扎鲁特旗、霍林郭勒市  (callout)");
+  CHECK(state.coverage(1) == "3/8 banners of 通辽市");
+  CHECK(state.coverage(2) == "2 items in 1 place (九原区)"); // not in this small atlas: the document's name
+  CHECK(state.coverage(99).empty());
+  // The grouped symbols' words are in the window font's glyph set.
+  CHECK(state.glyph_text().find("仅定位到旗县") != std::string::npos);
 }
