@@ -53,7 +53,8 @@ std::vector<CalloutPlacement> layout_callouts(const std::vector<CalloutText>& te
                                               const std::vector<CalloutSite>& sites, const Bounds& map_px,
                                               const std::vector<Bounds>& keep_clear_px,
                                               const std::vector<Bounds>& labels_px, const TextMeasure& measure,
-                                              double r, const std::function<std::size_t(const Bounds&)>& data_hidden) {
+                                              double r, const std::function<std::size_t(const Bounds&)>& data_hidden,
+                                              const std::vector<Bounds>& marks_px) {
   std::vector<CalloutPlacement> out;
   const double pad = kPadPx * r, gap = kGapPx * r;
   const Bounds area{map_px.min_x + kEdgePx * r, map_px.min_y + kEdgePx * r, map_px.max_x - kEdgePx * r,
@@ -94,40 +95,58 @@ std::vector<CalloutPlacement> layout_callouts(const std::vector<CalloutText>& te
         box_at(P.min_x - gap - w, P.min_y, w, h),          // left, top-aligned
         box_at(P.min_x - gap - w, P.max_y - h, w, h),      // left, bottom-aligned
     };
-    // Hard rules: inside the map box, off every place, the panels and earlier callouts.
+    // Hard rules: inside the map box, off every place, the panels and earlier
+    // callouts; first also off the league names and seat markers, then (when
+    // no position keeps those) covering as few of them as it can.
     std::vector<Bounds> hard;
     for (const CalloutSite& s : sites) hard.push_back(s.place_px);
     for (const CalloutPlacement& done : out) hard.push_back(done.box_px);
-    const auto breaks_rules = [&](const Bounds& b) {
+    const auto breaks_rules = [&](const Bounds& b, bool marks_hard) {
       if (!inside(b, area)) return true;
       for (const Bounds& k : keep_clear_px)
         if (overlaps(b, k, kClearPx * r)) return true;
+      if (marks_hard)
+        for (const Bounds& k : marks_px)
+          if (overlaps(b, k, kClearPx * r)) return true;
       for (const Bounds& k : hard)
         if (overlaps(b, k)) return true;
       return false;
     };
     double best_score = std::numeric_limits<double>::infinity();
     std::optional<Bounds> best;
-    for (const Bounds& raw : candidates) {
-      const Bounds b = clamp_into(raw, area);
-      if (breaks_rules(b)) continue;
-      std::size_t covered = 0;
-      for (const Bounds& l : labels_px) if (overlaps(b, l)) ++covered;
-      const Vec2 near = nearest_on(b, A);
-      const double hidden = data_hidden ? static_cast<double>(data_hidden(b)) : 0.0;
-      const double score = hidden * 1e9 + static_cast<double>(covered) * 1e6 + std::hypot(near.x - A.x, near.y - A.y);
-      if (score < best_score) {
-        best_score = score;
-        best = b;
+    for (const bool marks_hard : {true, false}) {
+      for (const Bounds& raw : candidates) {
+        const Bounds b = clamp_into(raw, area);
+        if (breaks_rules(b, marks_hard)) continue;
+        std::size_t covered = 0, marks = 0;
+        for (const Bounds& l : labels_px) if (overlaps(b, l)) ++covered;
+        for (const Bounds& m : marks_px) if (overlaps(b, m)) ++marks;
+        const Vec2 near = nearest_on(b, A);
+        const double hidden = data_hidden ? static_cast<double>(data_hidden(b)) : 0.0;
+        const double score = hidden * 1e9 + static_cast<double>(marks) * 1e7 + static_cast<double>(covered) * 1e6 +
+                             std::hypot(near.x - A.x, near.y - A.y);
+        if (score < best_score) {
+          best_score = score;
+          best = b;
+        }
       }
+      if (best) break;
     }
     if (!best) {
-      // Nothing keeps every rule (a place filling the map): the position that covers
-      // least of the places and never the panels, else the first.
+      // Nothing keeps the rules (a place filling the map, or no room beside a
+      // small one): the position that covers least of the places and never the
+      // panels — but never one that hides a place (its anchor, or a fifth of
+      // a place's box): then the callout is not shown and the page says so.
       c.clear = false;
       double least = std::numeric_limits<double>::infinity();
       for (const Bounds& raw : candidates) {
         const Bounds b = clamp_into(raw, area);
+        bool hides = false;
+        for (const CalloutSite& s : sites) {
+          const double a = std::max(1.0, s.place_px.width() * s.place_px.height());
+          if (b.contains(s.anchor_px) || overlap_area(b, s.place_px) > 0.2 * a) hides = true;
+        }
+        if (hides) continue;
         double cost = 0;
         for (const Bounds& k : keep_clear_px) cost += overlap_area(b, k) * 1e3;
         for (const Bounds& k : hard) cost += overlap_area(b, k);
@@ -135,6 +154,11 @@ std::vector<CalloutPlacement> layout_callouts(const std::vector<CalloutText>& te
           least = cost;
           best = b;
         }
+      }
+      if (!best) {
+        c.shown = false;
+        out.push_back(std::move(c));
+        continue;
       }
     }
     c.box_px = *best;
@@ -175,19 +199,20 @@ std::vector<CalloutPlacement> compose_callouts(const Composition& c, const Expor
   }
   // League names and seat markers are never covered (they are never dropped);
   // banner names are, when nothing else is possible.
-  std::vector<Bounds> labels;
+  std::vector<Bounds> labels, marks;
   for (const PlacedLabel& l : c.labels) {
     const bool banner = l.region_index < scene.atlas->regions.size() &&
                         scene.atlas->regions[l.region_index].level == Level::Banner;
-    (banner ? labels : keep_clear).push_back(l.box_px);
-    if (l.marker_px.valid()) keep_clear.push_back(l.marker_px);
+    (banner ? labels : marks).push_back(l.box_px);
+    if (l.marker_px.valid()) marks.push_back(l.marker_px);
   }
   const DataFootprint footprint = data_footprint(scene, c.camera);
   std::vector<CalloutPlacement> out = layout_callouts(texts, sites, map_px, keep_clear, labels, measure, r,
-                                                      [&](const Bounds& b) { return footprint.covered_in(b); });
+                                                      [&](const Bounds& b) { return footprint.covered_in(b); }, marks);
   // A leader that would end inside a map label (the place's own name sits at the
   // same anchor) stops at the label's edge: the label then marks the place.
   for (CalloutPlacement& k : out) {
+    if (!k.shown) continue;
     for (const PlacedLabel& placed : c.labels) {
       const Bounds& l = placed.box_px;
       if (!l.contains(k.anchor_px) || l.contains(k.leader_start_px)) continue;
@@ -210,6 +235,12 @@ std::vector<CalloutPlacement> compose_callouts(const Composition& c, const Expor
 void place_callouts(Composition& c, const ExportScene& scene, const TextMeasure& measure) {
   c.callouts = compose_callouts(c, scene, measure);
   if (c.callouts.empty()) return;
+  for (const CalloutPlacement& k : c.callouts) {
+    if (!k.shown)
+      c.warnings.push_back("no room for the callout of " + k.text.place +
+                           " beside it on this page (it would hide a place); its value is in the legend");
+  }
+  std::erase_if(c.callouts, [](const CalloutPlacement& k) { return !k.shown; });
   std::vector<Bounds> dropped;
   std::erase_if(c.labels, [&](const PlacedLabel& l) {
     if (l.region_index >= scene.atlas->regions.size() || scene.atlas->regions[l.region_index].level != Level::Banner)
@@ -228,7 +259,7 @@ void place_callouts(Composition& c, const ExportScene& scene, const TextMeasure&
   for (const CalloutPlacement& k : c.callouts) {
     if (!k.clear)
       c.warnings.push_back("the callout for " + k.text.place +
-                           " could not avoid the place itself or the legend: the map box is too small for it");
+                           " could not keep clear of every place and panel: the map box is small for it");
   }
 }
 

@@ -36,6 +36,7 @@ struct CalloutPlacement {
   std::vector<CalloutLine> lines;
   double pixel_ratio = 1;
   bool clear = true;     // false: no position kept every rule (the least-bad one is used)
+  bool shown = true;     // false: every position would hide a place (its own or another's): not drawn
 };
 
 struct CalloutSite {
@@ -44,15 +45,19 @@ struct CalloutSite {
 };
 
 // Pure layout. `keep_clear_px`: boxes the callouts must not cover (legend,
-// scale bar, north arrow); `data_hidden(box)`: how much data (other regions
-// carrying the shown values) a box would hide, avoided before `labels_px`,
-// the map labels, which are covered only when no position avoids them.
+// scale bar, north arrow); `marks_px` (league names, seat markers): not
+// covered while any position avoids them; `data_hidden(box)`: how much data
+// (other regions carrying the shown values) a box would hide, avoided before
+// `labels_px`, the map labels, which are covered only when no position avoids
+// them. A box never hides a place: when every position would (the place's
+// anchor or most of a small place under it), the callout is not shown.
 std::vector<CalloutPlacement> layout_callouts(const std::vector<CalloutText>& texts,
                                               const std::vector<CalloutSite>& sites, const Bounds& map_px,
                                               const std::vector<Bounds>& keep_clear_px,
                                               const std::vector<Bounds>& labels_px, const TextMeasure& measure,
                                               double pixel_ratio,
-                                              const std::function<std::size_t(const Bounds&)>& data_hidden = {});
+                                              const std::function<std::size_t(const Bounds&)>& data_hidden = {},
+                                              const std::vector<Bounds>& marks_px = {});
 
 // The scene's callouts on the composed page: sites from the scene's geometry
 // through the page camera, the map box, the legend / scale bar / north arrow

@@ -104,6 +104,39 @@ TEST_CASE("Callout layout: beside the place, clear of the legend, inside the map
   CHECK(inside(c[0].box_px, map));
 }
 
+TEST_CASE("Callout layout: a league name gives way before a place; a box that would hide a place is not shown",
+          "[export][callout]") {
+  const BoxMeasure measure;
+  const Bounds map{0, 0, 600, 500};
+  const Bounds legend{360, 130, 590, 490};
+  // Two places of one indicator side by side in the middle of a small map
+  // (扎鲁特旗 and 霍林郭勒市 on a 604x530 window): league names all around.
+  const CalloutSite big{{130, 200, 230, 290}, {180, 250}};
+  const CalloutSite small{{135, 205, 150, 220}, {142, 212}};
+  const CalloutText second{"150581", "霍林郭勒市", "1590.92 万吨", "2025年1-7月", "", ""};
+  const std::vector<Bounds> marks = {{20, 100, 120, 130}, {130, 150, 230, 175}, {20, 300, 120, 330}, {240, 230, 330, 260},
+                                     {150, 320, 230, 345}};
+  std::vector<CalloutPlacement> c =
+      layout_callouts({hohhot(), second}, {big, small}, map, {legend}, {}, measure, 1.0, {}, marks);
+  REQUIRE(c.size() == 2);
+  for (const CalloutPlacement& k : c) {
+    INFO(k.text.place);
+    REQUIRE(k.shown);
+    CHECK_FALSE(overlaps(k.box_px, big.place_px));
+    CHECK_FALSE(overlaps(k.box_px, small.place_px));
+    CHECK_FALSE(overlaps(k.box_px, legend));
+    CHECK(inside(k.box_px, map));
+  }
+  CHECK_FALSE(overlaps(c[0].box_px, c[1].box_px));
+
+  // No room at all beside a place (the map box barely larger than it): the
+  // callout is not drawn over the place — it is not shown.
+  const Bounds tight{0, 0, 200, 160};
+  c = layout_callouts({hohhot()}, {{{40, 30, 160, 130}, {100, 80}}}, tight, {}, {}, measure, 1.0);
+  REQUIRE(c.size() == 1);
+  CHECK_FALSE(c[0].shown);
+}
+
 TEST_CASE("compute_capacity_league_2024_h1: a callout on 呼和浩特市, framed with its neighbours, in PNG and SVG",
           "[export][callout][egl]") {
   test::ExportFixture fx;
