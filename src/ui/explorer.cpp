@@ -35,6 +35,8 @@
 #include "ui/comparison_window.hpp"
 #include "ui/deck_panel.hpp"
 #include "ui/dock_layout.hpp"
+#include "ui/document_paint.hpp"
+#include "ui/explorer_document.hpp"
 #include "ui/export_panel.hpp"
 #include "ui/gl_window.hpp"
 #include "ui/imgui_session.hpp"
@@ -46,7 +48,8 @@
 #include "ui/region_highlight.hpp"
 #include "ui/region_list_panel.hpp"
 #include "ui/map_tooltip.hpp"
-#include "ui/split_view.hpp"
+#include "ui/split_controls.hpp"
+#include "ui/split_page_view.hpp"
 #include "ui/thematic_state.hpp"
 #include "ui/ui_fonts.hpp"
 #include "ui/widget_probe.hpp"
@@ -67,14 +70,11 @@ public:
   // `geometry`: the atlas prepared for the default projection (io/prepared_atlas).
   Explorer(GlWindow& window, ImGuiSession& imgui, const Atlas& atlas, MapGeometry geometry, const ExplorerStartup& startup)
       : window_(window), imgui_(imgui), startup_(startup), geometry_(std::move(geometry)), directory_(atlas),
-        thematic_(atlas, shipped_indicators(indicator_problem_), [this](Vec2 p) { return projection_.forward(p); }),
-        map_(geometry_), labels_(atlas, geometry_),
-        fonts_(directory_.all_names() + thematic_.glyph_text() + thematic_panel_glyphs() + comparison_window_glyphs()),
-        panel_(directory_), indicator_panel_(atlas), comparison_(directory_), drill_(atlas),
-        view_(geometry_.bounds, [this](Vec2 world) { return pick(world); },
-              [this](std::string_view code) { return bounds_of(code); }),
-        base_colors_(atlas.regions.size(), style_.region_fill), decks_(atlas, projection_, geometry_, startup.deck, startup.present_from),
-        split_(atlas, [this](Vec2 p) { return projection_.forward(p); }) {
+        doc_(directory_, geometry_, projection_, shipped_indicators(indicator_problem_)),
+        paint_(directory_, geometry_, projection_, style_), map_(geometry_), labels_(atlas, geometry_),
+        fonts_(directory_.all_names() + doc_.thematic.glyph_text() + thematic_panel_glyphs() + comparison_window_glyphs()),
+        panel_(directory_), indicator_panel_(atlas), comparison_(directory_),
+        decks_(atlas, projection_, geometry_, startup.deck, startup.present_from) {
     if (!indicator_problem_.empty()) std::cerr << "steppe: warning: " << indicator_problem_ << "\n";
     // A long export draws no frames: its progress goes into the title bar.
     export_panel_.on_progress = [this](double fraction, std::string_view stage) {
@@ -90,19 +90,8 @@ public:
     set_widget_probe(startup.widgets);
     // Start-up set-up (app/window_startup): an indicator shown, regions
     // selected, the split or periods view, panels hidden.
-    if (!startup.indicator.empty()) {
-      const auto index = thematic_.find(startup.indicator);
-      if (!index || !thematic_.select(*index))
-        std::cerr << "steppe: warning: cannot show indicator '" << startup.indicator << "'\n";
-    }
-    for (const std::string& code : startup.select)
-      if (!directory_.index_of(code) || !view_.toggle_region(code))
-        std::cerr << "steppe: warning: cannot select region '" << code << "'\n";
-    if (!startup.split.empty() && !split_.enable_split(thematic_, startup.split))
-      std::cerr << "steppe: warning: cannot split with indicator '" << startup.split << "'\n";
+    for (const std::string& w : doc_.apply(startup)) std::cerr << "steppe: warning: " << w << "\n";
     if (startup.hide_panels) panel_visible_ = false; // as Tab: the map alone
-    if (startup.periods && !split_.enable_periods(thematic_))
-      std::cerr << "steppe: warning: the indicator has no periods to compare\n";
   }
 
   void run() {
@@ -115,7 +104,7 @@ public:
       // Idle costs nothing: block until an event unless something is still moving.
       // Keys still queued for ImGui (ui/imgui_key_queue) need frames too.
       if (imgui_.input_pending()) frames_left = std::max(frames_left, 1);
-      if (view_.animating()) {
+      if (doc_.view.animating()) {
         glfwWaitEventsTimeout(kAnimationWait);
       } else if (frames_left > 0) {
         glfwPollEvents();
@@ -148,16 +137,6 @@ public:
   }
 
 private:
-  std::string pick(Vec2 world) const {
-    const auto index = pick_region(geometry_, world, state_.pick_level);
-    return index ? directory_.region(*index).code : std::string();
-  }
-
-  Bounds bounds_of(std::string_view code) const {
-    const auto index = directory_.index_of(code);
-    return index ? geometry_.shape_bounds.at(*index) : Bounds{};
-  }
-
   // One frame; true when the view or selection changed (more frames follow).
   bool frame(const char* snapshot_path) {
     const GlWindow::Metrics m = window_.metrics();
@@ -169,49 +148,49 @@ private:
     bool changed = place_map(m);
     const double now = glfwGetTime();
     changed = handle_map_input(now) || changed;
-    changed = view_.tick(now) || changed;
+    changed = doc_.view.tick(now) || changed;
 
-    panel_.set_all_selected(selected_indices());
-    const PanelActions actions = panel_visible_ ? panel_.draw(state_, selected_index(), docks_.left.w,
+    panel_.set_all_selected(doc_.selected_indices());
+    const PanelActions actions = panel_visible_ ? panel_.draw(doc_.options, doc_.selected_index(), docks_.left.w,
                                                               docks_.left.h, fonts_.heading())
                                                 : PanelActions{};
     // Ctrl/Shift-click in the list adds to the comparison instead of flying.
     if (actions.fly_to && (io.KeyCtrl || io.KeyShift || last_press_extends_)) {
-      changed = view_.toggle_region(directory_.region(*actions.fly_to).code) || changed;
+      changed = doc_.view.toggle_region(directory_.region(*actions.fly_to).code) || changed;
     } else if (actions.fly_to) {
-      changed = view_.fly_to_region(directory_.region(*actions.fly_to).code, now) || changed;
+      changed = doc_.view.fly_to_region(directory_.region(*actions.fly_to).code, now) || changed;
     }
-    if (actions.home) changed = view_.key(MapKey::Home, InputCapture{}, now) || changed;
+    if (actions.home) changed = doc_.view.key(MapKey::Home, InputCapture{}, now) || changed;
     changed = changed || actions.options_changed;
     if (panel_visible_) {
       bool split_changed = false;
       const std::string glyphs =
-          indicator_panel_.draw(thematic_, docks_.right, [&] { split_changed = split_.draw_controls(thematic_); });
+          indicator_panel_.draw(doc_.thematic, docks_.right, [&] { split_changed = draw_split_controls(doc_.panes, doc_.thematic); });
       if (!glyphs.empty()) add_glyphs(glyphs);
-      if (split_changed) add_glyphs(split_.glyph_text());
+      if (split_changed) add_glyphs(doc_.panes.glyph_text());
       changed = split_changed || changed;
     }
     if (const std::string glyphs = decks_.take_new_glyphs(); !glyphs.empty()) add_glyphs(glyphs);
     const DockRect& map = docks_.map;
     decks_.draw(map.x + map.w, map.h, kDeckPanelLogicalPx * ui_scale_, fonts_.heading(),
-                view_from_window(view_.camera(), projection_, thematic_.current(), thematic_.spec(),
-                                 view_.selection().selected(), state_.labels.language));
-    const auto hovered = directory_.index_of(view_.selection().hovered());
+                view_from_window(doc_.view.camera(), projection_, doc_.thematic.current(), doc_.thematic.spec(),
+                                 doc_.view.selection().selected(), doc_.options.labels.language));
+    const auto hovered = directory_.index_of(doc_.view.selection().hovered());
     std::optional<std::size_t> chart_hovered;
     if (panel_visible_) changed = draw_comparison(hovered, now, chart_hovered) || changed;
-    changed = sync_thematic() || changed;
+    changed = paint_.update(doc_) || changed;
 
     if (!io.WantCaptureMouse && !ImGui::IsMouseDown(0)) {
       // In the split view, the tooltip of the pane under the pointer.
-      const ThematicState& shown = split_page_ ? split_.pane(thematic_, pointer_pane_) : thematic_;
-      draw_map_tooltip(shown, directory_, view_.camera(),
+      const ThematicState& shown = split_page_ ? doc_.panes.pane(doc_.thematic, pointer_pane_) : doc_.thematic;
+      draw_map_tooltip(shown, directory_, doc_.view.camera(),
                        ImGui::IsMousePosValid() ? std::optional<Vec2>(pointer_) : std::nullopt, hovered,
                        fonts_.heading());
     }
     const auto shown_hover = linked_hover(hovered, chart_hovered);
-    changed = update_highlight(shown_hover, selected_indices()) || changed;
+    changed = paint_.highlight(doc_, shown_hover) || changed;
 
-    if (const std::string glyphs = export_panel_.draw(export_view(), state_.labels.language, fonts_.heading(),
+    if (const std::string glyphs = export_panel_.draw(export_view(), doc_.options.labels.language, fonts_.heading(),
                                                       ImVec2(map.x + map.w, map.y + map.h));
         !glyphs.empty()) {
       add_glyphs(glyphs);
@@ -221,15 +200,15 @@ private:
     note_rect("map", map.x, map.y, map.w, map.h);
     if (split_page_) { // for input tests: where each pane's map lies
       const double r = m.framebuffer_ratio;
-      const Vec2 size = split_.pane_map_size();
-      for (std::size_t k = 0; k < split_.pane_count(); ++k) {
-        const Vec2 o = split_.pane_origin(k);
+      const Vec2 size = split_view_.pane_map_size();
+      for (std::size_t k = 0; k < doc_.panes.pane_count(); ++k) {
+        const Vec2 o = split_view_.pane_origin(k);
         note_rect(("pane_map_" + std::to_string(k)).c_str(), map.x + static_cast<float>(o.x / r),
                   map.y + static_cast<float>(o.y / r), static_cast<float>(size.x / r), static_cast<float>(size.y / r));
       }
     }
     // For input tests: the part of the world the map shows (projected metres).
-    const Bounds world = view_.camera().visible_world();
+    const Bounds world = doc_.view.camera().visible_world();
     note_rect("map_world", static_cast<float>(world.min_x), static_cast<float>(world.min_y),
               static_cast<float>(world.width()), static_cast<float>(world.height()));
     imgui_.end_frame();
@@ -261,11 +240,11 @@ private:
                std::max(1, static_cast<int>(std::lround(docks_.map.w * r))),
                std::max(1, static_cast<int>(std::lround(docks_.map.h * r)))};
     split_page_.reset();
-    if (split_.sync(thematic_)) add_glyphs(split_.glyph_text());
-    if (split_.active()) {
+    if (doc_.panes.sync(doc_.thematic)) add_glyphs(doc_.panes.glyph_text());
+    if (doc_.panes.active()) {
       try {
-        split_page_ = split_page(std::nullopt, {}, m);
-        (void)split_.layout(split_page_->spec, split_key());
+        split_page_ = split_page(std::nullopt, m);
+        (void)split_view_.layout(split_page_->spec, split_key());
       } catch (const Error& e) { // the map area is too small for the panes
         split_page_.reset();
         if (split_problem_ != e.what()) std::cerr << "steppe: split view: " << e.what() << "\n";
@@ -274,22 +253,22 @@ private:
     }
     // Fits keep the map clear of the legend (the decorations' of the last frame).
     if (!split_page_) {
-      const bool resized = view_.resize(map_px_.w, map_px_.h, m.pixel_ratio);
+      const bool resized = doc_.view.resize(map_px_.w, map_px_.h, m.pixel_ratio);
       const Bounds& legend = decorations_.legend_px();
       // Fits keep the data beside or above a bottom-right legend of its size; the
       // page layout then finds that corner clear (or moves the legend to one that is).
       const double margin = kMarginPx * m.pixel_ratio;
       const bool refit = legend.valid()
-                             ? view_.set_corner_obstacle(legend.width() + margin, legend.height() + margin)
-                             : view_.set_corner_obstacle(0, 0);
+                             ? doc_.view.set_corner_obstacle(legend.width() + margin, legend.height() + margin)
+                             : doc_.view.set_corner_obstacle(0, 0);
       return resized || refit;
     }
     // The panes' legends lie beside the maps (a column) or in a corner the page
     // layout finds clear: the camera is one pane's map box.
-    const Vec2 pane = split_.pane_map_size();
-    const bool resized = view_.resize(std::max(1, static_cast<int>(pane.x)), std::max(1, static_cast<int>(pane.y)),
+    const Vec2 pane = split_view_.pane_map_size();
+    const bool resized = doc_.view.resize(std::max(1, static_cast<int>(pane.x)), std::max(1, static_cast<int>(pane.y)),
                                       m.pixel_ratio);
-    return view_.set_corner_obstacle(0, 0) || resized;
+    return doc_.view.set_corner_obstacle(0, 0) || resized;
   }
 
   // What the split page's boxes depend on: the panes' indicators and legends,
@@ -299,37 +278,22 @@ private:
     const std::string text = d.title + '\x1f' + d.subtitle + '\x1f' + d.credits + '\x1f' + d.source +
                              static_cast<char>('0' + d.show_legend) + static_cast<char>('0' + d.show_scale_bar) +
                              static_cast<char>('0' + d.show_north_arrow) +
-                             static_cast<char>('0' + static_cast<int>(state_.labels.language));
-    return (thematic_.revision() << 40) ^ (split_.revision() << 20) ^ drill_.revision() ^
-           (std::hash<std::string>{}(text) * 0x9e3779b97f4a7c15ull);
+                             static_cast<char>('0' + static_cast<int>(doc_.options.labels.language));
+    return doc_.revision() ^ (std::hash<std::string>{}(text) * 0x9e3779b97f4a7c15ull);
   }
 
   // The panes as a page for the map area; their colours carry the hover/selection highlights.
-  std::unique_ptr<SplitPage> split_page(std::optional<std::size_t> hovered, const std::vector<std::size_t>& selected,
-                                        const GlWindow::Metrics& m) const {
-    std::vector<ExportScene> scenes;
-    for (std::size_t k = 0; k < split_.pane_count(); ++k) {
-      const ThematicState& t = split_.pane(thematic_, k);
-      ExportScene scene =
-          window_export_scene(directory_.atlas(), projection_, geometry_, style_, t, state_.labels);
-      const RegionTables tables =
-          split_.pane_is_main(k)
-              ? highlight_regions(directory_, base_colors_, hovered, selected, base_patterns_)
-              : highlight_regions(directory_, t.region_colors(style_.region_fill), hovered, selected,
-                                  t.region_patterns());
-      scene.region_colours = tables.colors;
-      scene.region_patterns = tables.patterns;
-      scenes.push_back(std::move(scene));
-    }
+  std::unique_ptr<SplitPage> split_page(std::optional<std::size_t> hovered, const GlWindow::Metrics& m) const {
+    std::vector<ExportScene> scenes = paint_.pane_scenes(doc_, hovered);
     ExportOptions options = export_panel_.decorations();
     options.width_px = map_px_.w;
     options.height_px = map_px_.h;
     options.physical.reset();
     options.dpi = 96.0 * m.pixel_ratio;
     options.type_scale = 1.0;
-    options.language = state_.labels.language;
-    const Legend& legend = drill_legend_ ? *drill_legend_ : *thematic_.legend();
-    return split_.page(thematic_, legend, std::move(scenes), options);
+    options.language = doc_.options.labels.language;
+    const Legend& legend = paint_.legend(doc_);
+    return doc_.panes.page(doc_.thematic, legend, std::move(scenes), options);
   }
 
   // The map (or the split view's panes) into the map area of framebuffer 0.
@@ -341,10 +305,10 @@ private:
     glClear(GL_COLOR_BUFFER_BIT);
     const int y_from_bottom = m.framebuffer_h - map_px_.y - map_px_.h;
     if (split_page_) {
-      split_.draw(map_, labels_, split_page(hovered, selected_indices(), m)->spec, view_.camera(), map_px_.x,
+      split_view_.draw(map_, labels_, split_page(hovered, m)->spec, doc_.view.camera(), map_px_.x,
                   y_from_bottom, split_key());
     } else {
-      canvas_.draw(map_, view_.camera(), paint_, [this](const Camera& camera) { draw_thematic(camera); }, map_px_.x,
+      canvas_.draw(map_, doc_.view.camera(), paint_.map_paint(), [this](const Camera& camera) { draw_thematic(camera); }, map_px_.x,
                    y_from_bottom);
     }
     glViewport(0, 0, m.framebuffer_w, m.framebuffer_h);
@@ -355,17 +319,17 @@ private:
   Vec2 map_point(Vec2 framebuffer) {
     const Vec2 local{framebuffer.x - map_px_.x, framebuffer.y - map_px_.y};
     if (!split_page_) return local;
-    if (const auto hit = split_.pane_at(local)) {
+    if (const auto hit = split_view_.pane_at(local)) {
       pointer_pane_ = hit->pane;
       return hit->local;
     }
-    const Vec2 o = split_.pane_origin(pointer_pane_);
+    const Vec2 o = split_view_.pane_origin(pointer_pane_);
     return {local.x - o.x, local.y - o.y};
   }
 
   // The view an export of "the window's size" frames: the map area.
   Camera export_view() const {
-    Camera view = view_.camera();
+    Camera view = doc_.view.camera();
     view.width_px = map_px_.w;
     view.height_px = map_px_.h;
     return view;
@@ -381,26 +345,26 @@ private:
     const bool valid = ImGui::IsMousePosValid();
     if (valid) pointer_ = map_point(Vec2{io.MousePos.x * framebuffer_ratio, io.MousePos.y * framebuffer_ratio});
     if (valid) {
-      changed = view_.move(pointer_, capture) || changed;
+      changed = doc_.view.move(pointer_, capture) || changed;
     } else {
-      changed = view_.leave() || changed;
+      changed = doc_.view.leave() || changed;
     }
     for (const GlWindow::Press& p : window_.take_left_presses()) {
       const Vec2 at = map_point(Vec2{p.at.x * framebuffer_ratio, p.at.y * framebuffer_ratio});
-      changed = view_.press(at, p.clicks, capture, now, p.extend) || changed;
+      changed = doc_.view.press(at, p.clicks, capture, now, p.extend) || changed;
       last_press_extends_ = p.extend; // a list click's modifiers, even when released before ImGui saw the click
     }
     // A button that is up ends any drag, even if its release event was missed.
-    if (!ImGui::IsMouseDown(0)) changed = view_.release(pointer_) || changed;
-    if (valid && io.MouseWheel != 0) changed = view_.wheel(pointer_, io.MouseWheel, capture) || changed;
+    if (!ImGui::IsMouseDown(0)) changed = doc_.view.release(pointer_) || changed;
+    if (valid && io.MouseWheel != 0) changed = doc_.view.wheel(pointer_, io.MouseWheel, capture) || changed;
     const std::vector<int> presses = window_.take_key_presses();
     auto pressed = [&presses](std::initializer_list<int> keys) {
       return std::find_first_of(presses.begin(), presses.end(), keys.begin(), keys.end()) !=
              presses.end();
     };
-    if (pressed({GLFW_KEY_EQUAL, GLFW_KEY_KP_ADD})) changed = view_.key(MapKey::ZoomIn, capture, now) || changed;
-    if (pressed({GLFW_KEY_MINUS, GLFW_KEY_KP_SUBTRACT})) changed = view_.key(MapKey::ZoomOut, capture, now) || changed;
-    if (pressed({GLFW_KEY_HOME, GLFW_KEY_0})) changed = view_.key(MapKey::Home, capture, now) || changed;
+    if (pressed({GLFW_KEY_EQUAL, GLFW_KEY_KP_ADD})) changed = doc_.view.key(MapKey::ZoomIn, capture, now) || changed;
+    if (pressed({GLFW_KEY_MINUS, GLFW_KEY_KP_SUBTRACT})) changed = doc_.view.key(MapKey::ZoomOut, capture, now) || changed;
+    if (pressed({GLFW_KEY_HOME, GLFW_KEY_0})) changed = doc_.view.key(MapKey::Home, capture, now) || changed;
     // F5 presents the deck full screen; D shows the deck panel.
     if (!capture.keyboard && pressed({GLFW_KEY_F5})) decks_.request_present();
     if (!capture.keyboard && pressed({GLFW_KEY_E})) {
@@ -425,73 +389,18 @@ private:
     return changed;
   }
 
-  std::optional<std::size_t> selected_index() const {
-    return directory_.index_of(view_.selection().selected());
-  }
-
-  std::vector<std::size_t> selected_indices() const {
-    std::vector<std::size_t> out;
-    for (const std::string& code : view_.selection().selected_codes())
-      if (const auto i = directory_.index_of(code)) out.push_back(*i);
-    return out;
-  }
-
   // The comparison window (ui/comparison_window); true when something changed.
   bool draw_comparison(std::optional<std::size_t> map_hovered, double now, std::optional<std::size_t>& chart_hovered) {
     const ComparisonWindowActions a =
-        comparison_.draw(thematic_, drill_, selected_indices(), map_hovered, docks_.bottom);
+        comparison_.draw(doc_.thematic, doc_.drill, doc_.selected_indices(), map_hovered, docks_.bottom);
     chart_hovered = a.hovered;
     bool changed = a.changed || chart_hovered != chart_hovered_;
     chart_hovered_ = chart_hovered;
-    if (a.fly_to) changed = view_.fly_to_region(directory_.region(*a.fly_to).code, now) || changed;
-    if (a.indicator) changed = thematic_.select(*a.indicator) || changed;
-    if (a.drilled && drill_.focus()) view_.fly_to(geometry_.shape_bounds.at(*drill_.focus()), now);
-    if (a.drilled && !drill_.focus()) view_.key(MapKey::Home, InputCapture{}, now);
+    if (a.fly_to) changed = doc_.view.fly_to_region(directory_.region(*a.fly_to).code, now) || changed;
+    if (a.indicator) changed = doc_.thematic.select(*a.indicator) || changed;
+    if (a.drilled && doc_.drill.focus()) doc_.view.fly_to(geometry_.shape_bounds.at(*doc_.drill.focus()), now);
+    if (a.drilled && !doc_.drill.focus()) doc_.view.key(MapKey::Home, InputCapture{}, now);
     return changed;
-  }
-
-  // Recolours through the renderer's per-region table only when hover or selection moved.
-  bool update_highlight(std::optional<std::size_t> hovered, const std::vector<std::size_t>& selected) {
-    if (shown_ && shown_->first == hovered && shown_->second == selected) return false;
-    const RegionTables t = highlight_regions(directory_, base_colors_, hovered, selected, base_patterns_);
-    paint_ = {style_, {t.colors, t.patterns}};
-    shown_ = {hovered, selected};
-    return true;
-  }
-
-  // Recolours (never re-tessellates) when the indicator or its classification changed.
-  bool sync_thematic() {
-    if (thematic_.revision() == shown_revision_ && drill_.revision() == shown_drill_revision_) return false;
-    base_colors_ = thematic_.region_colors(style_.region_fill);
-    base_patterns_.clear();
-    if (thematic_.choropleth() != nullptr) base_patterns_ = thematic_.region_patterns();
-    // Drilled down: the focus at full colour, the rest dimmed (ui/drill_state).
-    drill_legend_.reset();
-    const Indicator* shown = thematic_.choropleth() != nullptr ? thematic_.current() : nullptr;
-    if (auto paint = drill_.paint(shown, thematic_.spec(), style_.region_fill)) {
-      base_colors_ = std::move(paint->colors);
-      base_patterns_ = std::move(paint->patterns);
-      drill_legend_ = std::move(paint->legend);
-    }
-    // The home view frames the shown data among its neighbours (the whole
-    // region for a plain map), unless the user has moved the map.
-    // A one- or two-place indicator (core/map_visual): its callouts' places among
-    // their neighbours, each place outlined as `steppe render` draws it.
-    const Choropleth* c = thematic_.choropleth();
-    const ExportScene scene = export_scene();
-    if (!scene.callouts.empty()) {
-      for (std::size_t i = 0; i < scene.region_patterns.size() && i < base_patterns_.size(); ++i)
-        if (scene.region_patterns[i] == kPatternSelected) base_patterns_[i] = kPatternSelected;
-      view_.set_home(callout_frame(places_bounds(directory_.atlas(), geometry_, scene.callouts), geometry_.bounds));
-    } else {
-      view_.set_home(c != nullptr ? frame_for_data(directory_.atlas(), geometry_,
-                                                   choropleth_data_regions(directory_.atlas(), *c))
-                                  : geometry_.bounds);
-    }
-    shown_revision_ = thematic_.revision();
-    shown_drill_revision_ = drill_.revision();
-    shown_.reset();
-    return true;
   }
 
   // Labels, points, then the export's decorations (legend, scale bar, north
@@ -499,26 +408,12 @@ private:
   // (ui/map_decorations_overlay): the screen is the export.
   void draw_thematic(const Camera& camera) {
     ExportOptions decorations = export_panel_.decorations();
-    decorations.language = state_.labels.language;
-    decorations_.update(camera, 0, decorations, export_scene(),
-                        (shown_revision_ << 20) ^ shown_drill_revision_, labels_);
+    decorations.language = doc_.options.labels.language;
+    decorations_.update(camera, 0, decorations, paint_.scene(),
+                        paint_.revision(), labels_);
     decorations_.draw_labels();
-    if (const PointLayer* points = thematic_.points()) point_renderer_.draw(*points, camera);
+    if (const PointLayer* points = doc_.thematic.points()) point_renderer_.draw(*points, camera);
     decorations_.draw_decorations();
-  }
-
-  // The map as shown (colours without hover/selection outlines), for exports.
-  ExportScene export_scene() const {
-    ExportScene scene = window_export_scene(directory_.atlas(), projection_, geometry_, style_, thematic_,
-                                            state_.labels);
-    scene.region_colours = base_colors_;
-    const std::vector<std::uint8_t> callout_patterns = std::move(scene.region_patterns);
-    scene.region_patterns = base_patterns_;
-    // The callouts' places keep their outline (window_export_scene sets it).
-    for (std::size_t i = 0; i < callout_patterns.size() && i < scene.region_patterns.size(); ++i)
-      if (callout_patterns[i] == kPatternSelected && !scene.callouts.empty()) scene.region_patterns[i] = kPatternSelected;
-    scene.legend = drill_legend_ ? &*drill_legend_ : thematic_.legend();
-    return scene;
   }
 
   // A requested export (ui/export_panel) with the window's context; true if one ran.
@@ -527,14 +422,14 @@ private:
     const GlWindow::Metrics m = window_.metrics();
     if (split_page_) {
       // The split view exports its page of panes as on screen (PNG, SVG or PDF).
-      const std::unique_ptr<SplitPage> page = split_page(std::nullopt, {}, m);
+      const std::unique_ptr<SplitPage> page = split_page(std::nullopt, m);
       export_panel_.run_pending_with(
           [&](const ExportOptions& options, const ProgressCallback& progress) {
-            return split_.export_page(options, page->spec, view_.camera(), progress);
+            return split_view_.export_page(options, page->spec, doc_.view.camera(), progress);
           },
           export_view(), m.framebuffer_w, m.framebuffer_h);
     } else {
-      export_panel_.run_pending(export_scene(), view_.camera(), m.framebuffer_w, m.framebuffer_h);
+      export_panel_.run_pending(paint_.scene(), doc_.view.camera(), m.framebuffer_w, m.framebuffer_h);
     }
     if (export_panel_.failed()) std::cerr << "steppe: " << export_panel_.status() << "\n";
     return true;
@@ -543,7 +438,7 @@ private:
   // A user's table brought text the UI font lacks: rebuilt before the next frame.
   void add_glyphs(const std::string& text) {
     extra_glyphs_ += text;
-    fonts_ = UiFonts(directory_.all_names() + thematic_.glyph_text() + thematic_panel_glyphs() +
+    fonts_ = UiFonts(directory_.all_names() + doc_.thematic.glyph_text() + thematic_panel_glyphs() +
                      comparison_window_glyphs() + extra_glyphs_);
     built_pixel_ratio_ = 0;
   }
@@ -569,30 +464,21 @@ private:
   const Projection projection_;
   const MapGeometry geometry_;
   const RegionDirectory directory_;
-  std::string indicator_problem_; // why no shipped indicators could be read (before thematic_)
-  ThematicState thematic_;
+  std::string indicator_problem_; // why no shipped indicators could be read (before doc_)
   const MapStyle style_ = choropleth_map_style();
+  ExplorerDocument doc_; // what the window shows and edits, with its one revision
+  DocumentPaint paint_;  // colours, scene and legend derived from doc_, rebuilt when its revision moves
   MapRenderer map_;
-  MapPaint paint_{style_, {}}; // what the single map shows now: a value handed to every draw
   LabelLayer labels_;
   MapCanvas canvas_;
   UiFonts fonts_;
   RegionListPanel panel_;
   IndicatorPanel indicator_panel_;
   ComparisonWindow comparison_;
-  DrillState drill_;
-  std::optional<Legend> drill_legend_;      // the drilled choropleth's legend (local breaks say so)
-  std::uint64_t shown_drill_revision_ = 0;  // DrillState::revision() the colours show
   MapDecorationsOverlay decorations_;
   ExportPanel export_panel_{startup_.export_title};
   PointRenderer point_renderer_;
-  AppState state_;
-  MapViewController view_;
-  std::vector<Rgba8> base_colors_;
-  std::vector<std::uint8_t> base_patterns_; // the choropleth's (no-data hatch); empty: plain atlas
-  std::uint64_t shown_revision_ = 0;        // ThematicState::revision() the colours show
   std::string extra_glyphs_;                // text of users' tables, for the UI font
-  std::optional<std::pair<std::optional<std::size_t>, std::vector<std::size_t>>> shown_;
   std::optional<std::size_t> chart_hovered_; // the comparison chart's row under the pointer
   bool last_press_extends_ = false;          // the last left press had Ctrl/Shift
   float built_pixel_ratio_ = 0;
@@ -601,7 +487,7 @@ private:
   Vec2 pointer_{}; // last pointer position, framebuffer pixels
   bool panel_visible_ = true;
   DeckWorkspace decks_;
-  SplitView split_;
+  SplitPageView split_view_;             // the split page on screen (GL); its panes are doc_.panes
   DockLayout docks_;                     // where the panels and the map are this frame
   MapArea map_px_;                       // the map area, framebuffer pixels (top-left origin)
   std::unique_ptr<SplitPage> split_page_; // the split view's page this frame (nullptr: one map)

@@ -100,7 +100,7 @@ TEST_CASE("the UI font gets every character of the thematic panels' fixed string
   // A glyph missing from the font shows as '?': scan the string literals of the sources.
   const std::string glyphs = steppe::ui::thematic_panel_glyphs();
   for (const char* file : {"indicator_panel.cpp", "classification_panel.cpp", "table_join_panel.cpp",
-                           "indicator_tooltip.cpp", "thematic_state.cpp", "split_view.cpp"}) {
+                           "indicator_tooltip.cpp", "thematic_state.cpp", "split_controls.cpp"}) {
     const std::string path = std::string(STEPPE_SOURCE_ROOT) + "/src/ui/" + file;
     const std::vector<std::string> chars = steppe::test::literal_characters(path);
     REQUIRE_FALSE(chars.empty());
