@@ -17,6 +17,7 @@
 #include "app/render_deck.hpp"
 #include "app/render_thematic.hpp"
 #include "core/error.hpp"
+#include "core/topic_map.hpp"
 #include "core/indicator_series.hpp"
 #include "core/pane_scale.hpp"
 #include "core/text_clean.hpp"
@@ -61,6 +62,7 @@ struct RenderOptions {
   std::string deck; // --deck FILE: every view of a deck (app/render_deck.hpp)
   bool notes = false; // --notes (with --deck): presenter notes in the handout
   std::string theme;  // --theme standard|projector (empty: standard, or the deck's)
+  std::string topic;  // --topic: every figure on a subject, one callout each (core/topic_map)
 };
 
 std::string lower(std::string s) {
@@ -183,6 +185,52 @@ int render_panes(const RenderOptions& o, ExportOptions page_options, const Atlas
   return kOk;
 }
 
+// --topic: every shipped figure on the subject as callouts (core/topic_map),
+// framed on their places among their neighbours unless --extent says otherwise.
+int render_topic(const RenderOptions& o, ExportOptions export_options, PageTheme theme, const Atlas& atlas,
+                 const Projection& projection, const MapGeometry& geometry, Bounds frame) {
+  if (o.thematic.any()) throw UsageError("--topic maps shipped figures; leave out --table and its options");
+  TopicMap topic;
+  try {
+    topic = build_topic_map(load_indicator_dir(builtin_indicator_dir()), o.topic, atlas);
+  } catch (const Error& e) {
+    throw UsageError(e.what());
+  }
+  if (o.extent.empty() && !topic.callouts.empty())
+    frame = callout_frame(places_bounds(atlas, geometry, topic.callouts), geometry.bounds);
+  export_options.view = Camera::fit(frame, export_options.resolved_width_px(), export_options.resolved_height_px());
+  ExportScene scene;
+  scene.atlas = &atlas;
+  scene.projection = &projection;
+  scene.geometry = &geometry;
+  scene.style = choropleth_map_style(scene.style);
+  const Rgb plain = not_covered_colour();
+  scene.region_colours.assign(atlas.regions.size(), Rgba8{plain.r, plain.g, plain.b, 255});
+  scene.region_patterns.assign(atlas.regions.size(), kPatternSolid);
+  const Rgb place = topic.legend.entries.front().colour;
+  for (std::size_t i : topic_places(topic, atlas)) {
+    // The place, or every banner of a league place (only banners are filled).
+    for (std::size_t k = 0; k < atlas.regions.size(); ++k)
+      if (k == i || atlas.regions[k].parent == atlas.regions[i].code)
+        scene.region_colours[k] = Rgba8{place.r, place.g, place.b, 255};
+  }
+  scene.legend = &topic.legend;
+  apply_callouts(scene, topic.callouts);
+  apply_page_theme(scene, theme);
+  std::cout << "topic '" << o.topic << "': " << topic.indicator_ids.size() << " indicators, "
+            << topic.callouts.size() << " callouts, " << topic.region_figures.size() << " region-wide figures\n";
+  ExportResult result = export_map(export_options, scene, stderr_progress("render"));
+  if (!o.layout_json.empty()) {
+    if (!result.page.panes.empty()) result.page.panes.front().indicator = "topic:" + o.topic;
+    write_page_report(result.page, o.layout_json);
+  }
+  for (const std::string& w : result.warnings) std::cerr << "steppe render: warning: " << w << "\n";
+  std::cout << "wrote " << o.out << " (" << result.width_px << "x" << result.height_px << " px at " << o.dpi << " dpi";
+  if (result.format != ExportFormat::Png) std::cout << ", " << result.width_pt << "x" << result.height_pt << " pt";
+  std::cout << ")\n";
+  return kOk;
+}
+
 int run_render(const RenderOptions& o) {
   if (o.notes) throw UsageError("--notes puts a deck's presenter notes in its handout: use it with --deck FILE");
   const PageTheme theme = parse_page_theme(o.theme.empty() ? "standard" : o.theme).value_or(PageTheme::Standard);
@@ -243,6 +291,8 @@ int run_render(const RenderOptions& o) {
     return render_panes(o, export_options, atlas, projection, geometry, frame);
   }
 
+  if (!o.topic.empty()) return render_topic(o, export_options, theme, atlas, projection, geometry, frame);
+
   std::optional<Thematic> thematic;
   if (o.thematic.any()) {
     ThematicOptions t = o.thematic;
@@ -288,7 +338,7 @@ std::string options_a_deck_ignores(const CLI::App& cmd) {
        {"--title", "--subtitle", "--credits", "--source", "--extent", "--labels", "--no-legend", "--no-scale-bar",
         "--no-north-arrow", "--split", "--multiples", "--periods", "--layout-json", "--indicator", "--classify",
         "--classes", "--palette", "--reverse", "--breaks", "--table", "--key", "--value", "--unit", "--level",
-        "--normalise", "--max-tile"}) {
+        "--normalise", "--max-tile", "--topic"}) {
     const CLI::Option* option = cmd.get_option_no_throw(name);
     if (option != nullptr && option->count() > 0) return name;
   }
@@ -349,6 +399,12 @@ void add_render_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--multiples", opts->multiples, "Small multiples: 2-9 indicator ids in a grid, ID1,ID2,... (PNG, SVG or PDF)");
   cmd->add_option("--periods", opts->periods, "Small multiples of every period of ID's series (PNG, SVG or PDF)")
       ->excludes("--split")->excludes("--multiples");
+  cmd->add_option("--topic", opts->topic,
+                  "Every shipped figure on a subject on one map, a callout per place and figure, region-wide "
+                  "figures and mixed periods in the legend: 算力, '煤 2024', compute; alternatives with commas "
+                  "(算力,智算)")
+      ->excludes("--split")->excludes("--multiples")->excludes("--periods")->excludes("--indicator")
+      ->excludes("--table");
   cmd->add_option("--layout-json", opts->layout_json,
                   "Also write the page layout as JSON: page size, map boxes, legends, title, scale bar, "
                   "north arrow and each data region's screen box (pixels)");
