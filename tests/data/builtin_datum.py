@@ -53,6 +53,22 @@ check(400 < a["shift_m"]["size"] < 900 and a["shift_m"]["east"] > 0 and a["shift
 check(cb.verdict(b["alpha_ci95"]) == "wgs84" and b["median_abs_m"] < 0.6 * a["median_abs_m"],
       "converted GCJ-02 -> WGS84 it is classified wgs84: alpha %.2f..%.2f, median distance %.0f m (as is: %.0f m)" % (
           b["alpha_ci95"][0], b["alpha_ci95"][1], b["median_abs_m"], a["median_abs_m"]))
+# The statement `steppe info` prints and geodata/SOURCES.md quote these figures.
+figures = ["%.0f m east-north-east" % a["shift_m"]["size"], "median distance %.0f m" % a["median_abs_m"],
+           "%.0f m when read as GCJ-02" % b["median_abs_m"], "shift is %.0f m" % a["gcj02_shift_m"]["size"],
+           "alpha %.2f, 95 %% %.2f-%.2f" % (a["alpha"], a["alpha_ci95"][0], a["alpha_ci95"][1])]
+with open(os.path.join(root, "src", "io", "builtin_atlas.cpp"), encoding="utf-8") as f:
+    statement = f.read()
+missing = [x for x in figures if x not in statement]
+check(not missing, "src/io/builtin_atlas.cpp's datum statement quotes the figures (missing: %s)" % missing)
+with open(os.path.join(root, "geodata", "SOURCES.md"), encoding="utf-8") as f:
+    sources = f.read()
+rows = ["| (a) built-in as is | %.0f m | %+.0f m [%+.0f, %+.0f] | %+.0f m [%+.0f, %+.0f] | %.2f [%.2f, %.2f] |" % (
+    a["median_abs_m"], a["shift_m"]["east"], *a["shift_ci95_m"]["east"], a["shift_m"]["north"],
+    *a["shift_ci95_m"]["north"], a["alpha"], *a["alpha_ci95"])]
+missing = [x for x in rows + ["**Conclusion: GCJ-02**"] if x not in sources.replace("\u2212", "-")]
+check(not missing, "geodata/SOURCES.md states the conclusion and row (a) as computed (missing: %s)" % missing)
+
 # And a copy shifted WGS84 -> GCJ-02 once more (twice in all) is not taken for GCJ-02.
 twice = cb.compare(region, osm, move_builtin="to-gcj02", runs="a", sections=False, joint=False, bootstrap=500)
 check(twice["verdict"] == "undecided" and twice["a_as_is"]["alpha"] > 1.7,
