@@ -148,7 +148,7 @@ std::string lower_ascii(std::string s) {
 }
 
 // What steppe knows of the datum, on stderr so that stdout stays a table or JSON:
-// for the built-in atlas what its source says (nothing) and how it is read; for
+// for the built-in atlas what the evidence says (GCJ-02, geodata/SOURCES.md); for
 // a file, how its regions sit against the built-in ones (core/datum_check).
 void report_datum(const Atlas& atlas, const InfoOptions& o) {
   if (o.data.empty()) {
@@ -159,9 +159,9 @@ void report_datum(const Atlas& atlas, const InfoOptions& o) {
   const DatumComparison c = compare_datum(atlas, builtin);
   std::cerr << "steppe info: datum: " << describe(c, o.data + (o.datum.empty() ? "" : " read as " + o.datum),
                                                    "the built-in atlas")
-            << (c.verdict == DatumComparison::Verdict::TooFewRegions ? ""
-                                                                      : " (the built-in atlas's own datum is not "
-                                                                        "stated by its source; see `steppe info`)")
+            << (c.verdict == DatumComparison::Verdict::TooFewRegions
+                    ? ""
+                    : " (the built-in atlas itself is GCJ-02 by the evidence, not converted; see `steppe info`)")
             << "\n";
 }
 

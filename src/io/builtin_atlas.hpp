@@ -14,7 +14,8 @@ namespace steppe {
 std::filesystem::path builtin_geodata_dir();
 
 // What is known of the built-in atlas's datum, in one paragraph (steppe info,
-// geodata/SOURCES.md): its source states none; steppe reads it as WGS84.
+// geodata/SOURCES.md): its source states none; its border sits where GCJ-02 puts it
+// against an independent WGS84 border; steppe reads it as WGS84 (not converted).
 std::string builtin_datum_statement();
 
 // region.geojson, leagues.geojson, banners.geojson (in that order) and

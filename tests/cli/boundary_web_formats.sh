@@ -95,7 +95,8 @@ grep -qF "looks like GCJ-02 (Chinese web-map coordinates) relative to the built-
 "$steppe" info --data "$tmp/gcj.geojson" --datum gcj02 --json >"$tmp/back.json" 2>"$tmp/back.err"
 grep -qF "same datum as the built-in atlas" "$tmp/back.err" || fail "gcj02 back: $(cat "$tmp/back.err")"
 same_as_builtin "$tmp/back.json" || fail "converted areas differ"
-# The built-in atlas states what is (not) known of its datum.
+# The built-in atlas states its datum as geodata/SOURCES.md does, with the evidence.
 "$steppe" info --level league >/dev/null 2>"$tmp/builtin.err"
-grep -qF "datum of the built-in atlas: not stated by its source" "$tmp/builtin.err" || fail "builtin datum"
+grep -qF "datum of the built-in atlas: GCJ-02 by the evidence, not converted" "$tmp/builtin.err" || fail "builtin datum"
+grep -qF "geodata/SOURCES.md" "$tmp/builtin.err" || fail "builtin datum: no pointer to the evidence"
 echo ok
