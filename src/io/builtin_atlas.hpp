@@ -14,8 +14,8 @@ namespace steppe {
 std::filesystem::path builtin_geodata_dir();
 
 // What is known of the built-in atlas's datum, in one paragraph (steppe info,
-// geodata/SOURCES.md): its source states none; its border sits where GCJ-02 puts it
-// against an independent WGS84 border; steppe reads it as WGS84 (not converted).
+// geodata/SOURCES.md): its source states none and is GCJ-02 by the evidence (its
+// border against an independent WGS84 border); geodata/build.sh converts it to WGS84.
 std::string builtin_datum_statement();
 
 // region.geojson, leagues.geojson, banners.geojson (in that order) and

@@ -29,16 +29,24 @@ for code, r in got.items():
 PY
 }
 
+# The ECharts files are GCJ-02 on the 1/1024 grid, as the web maps publish them (the
+# built-in banners are that source converted): read with --datum gcj02 they are the
+# built-in banners; read as they are, the datum check recognises GCJ-02.
 for f in echarts.json echarts.js datav.json; do
-  "$steppe" info --data "$tmp/$f" --json >"$tmp/$f.out" 2>"$tmp/$f.err" || fail "info $f: $(cat "$tmp/$f.err")"
+  datum=(); case "$f" in echarts.*) datum=(--datum gcj02) ;; esac
+  "$steppe" info --data "$tmp/$f" "${datum[@]}" --json >"$tmp/$f.out" 2>"$tmp/$f.err" || fail "info $f: $(cat "$tmp/$f.err")"
   same_as_builtin "$tmp/$f.out" || fail "$f differs from the built-in banners"
 done
+"$steppe" info --data "$tmp/echarts.json" --json >/dev/null 2>"$tmp/echarts-raw.err"
+grep -qF "looks like GCJ-02 (Chinese web-map coordinates) relative to the built-in atlas" "$tmp/echarts-raw.err" \
+  || fail "echarts datum: $(cat "$tmp/echarts-raw.err")"
 grep -qF "echarts.json: read as ECharts map JSON, compressed coordinates decoded" "$tmp/echarts.json.err" \
   || fail "format note: $(cat "$tmp/echarts.json.err")"
 grep -qF "echarts.js: read as ECharts map script (registerMap)" "$tmp/echarts.js.err" || fail "js note"
 grep -qF "datav.json: read as DataV/Amap feature array" "$tmp/datav.json.err" || fail "datav note"
-# Same coordinates as the built-in atlas: the datum check says so.
+# Converted, the same coordinates as the built-in atlas: the datum check says so.
 grep -qF "same datum as the built-in atlas" "$tmp/echarts.json.err" || fail "datum: $(cat "$tmp/echarts.json.err")"
+grep -qF "same datum as the built-in atlas" "$tmp/datav.json.err" || fail "datum: $(cat "$tmp/datav.json.err")"
 
 # CSV: the WKT column is found by its values, or named.
 "$steppe" info --data "$tmp/wkt.csv" --json >"$tmp/csv.out" 2>"$tmp/csv.err" || fail "csv: $(cat "$tmp/csv.err")"
@@ -52,11 +60,13 @@ set -e
 
 # render takes the same files, with --code-field/--name-field/--geometry-field.
 "$steppe" render --data "$tmp/echarts.json" --indicator census_population_banner_2020 \
-  --width 480 --height 360 --out "$tmp/echarts.png" >/dev/null 2>"$tmp/r.err" || fail "render echarts: $(cat "$tmp/r.err")"
+  --datum gcj02 --width 480 --height 360 --out "$tmp/echarts.png" >/dev/null 2>"$tmp/r.err" \
+  || fail "render echarts: $(cat "$tmp/r.err")"
 "$steppe" render --data "$tmp/wkt.csv" --code-field 代码 --name-field 名称 --geometry-field 轮廓 \
   --indicator census_population_banner_2020 --width 480 --height 360 --out "$tmp/csv.png" >/dev/null 2>"$tmp/r.err" \
   || fail "render csv: $(cat "$tmp/r.err")"
-# The two are the same map (same shapes, same data).
+# The two are the same map (same shapes, same data; the ECharts one went to GCJ-02 on the
+# 1/1024 grid and back, 1e-7 degree off: a few edge pixels of 172,800 may differ).
 python3 - "$root/tests/cli/lib" "$tmp/echarts.png" "$tmp/csv.png" <<'PY'
 import sys
 sys.path.insert(0, sys.argv[1])
@@ -64,7 +74,7 @@ from png_reader import read_png
 a, b = read_png(sys.argv[2]), read_png(sys.argv[3])
 assert (a[0], a[1]) == (b[0], b[1])
 differ = sum(1 for p, q in zip(a[2], b[2]) if p != q)
-assert differ == 0, differ
+assert differ <= 20, differ
 PY
 set +e
 msg="$("$steppe" render --data "$tmp/wkt.csv" --code-field nope --out "$tmp/x.png" 2>&1)"; rc=$?
@@ -97,6 +107,6 @@ grep -qF "same datum as the built-in atlas" "$tmp/back.err" || fail "gcj02 back:
 same_as_builtin "$tmp/back.json" || fail "converted areas differ"
 # The built-in atlas states its datum as geodata/SOURCES.md does, with the evidence.
 "$steppe" info --level league >/dev/null 2>"$tmp/builtin.err"
-grep -qF "datum of the built-in atlas: GCJ-02 by the evidence, not converted" "$tmp/builtin.err" || fail "builtin datum"
+grep -qF "datum of the built-in atlas: WGS84, converted from GCJ-02 at build time" "$tmp/builtin.err" || fail "builtin datum"
 grep -qF "geodata/SOURCES.md" "$tmp/builtin.err" || fail "builtin datum: no pointer to the evidence"
 echo ok

@@ -2,6 +2,7 @@
 // from the pinned npm sources. Usage (normally through geodata/build.sh):
 //   steppe_geodata_build CITIES_DIR NEW_CHINA_GEOJSON WORLD_ATLAS_JSON OUT_DIR
 // Writes a deterministic build log to stdout.
+#include <cmath>
 #include <cstdio>
 #include <exception>
 #include <iostream>
@@ -11,6 +12,7 @@
 #include "context.hpp"
 #include "coverage.hpp"
 #include "core/error.hpp"
+#include "core/gcj02.hpp"
 #include "geojson_writer.hpp"
 #include "names.hpp"
 #include "repair.hpp"
@@ -29,6 +31,26 @@ std::string fmt(const char* format, auto... args) {
   char buf[400];
   std::snprintf(buf, sizeof buf, format, args...);
   return buf;
+}
+
+// Area on a sphere (km²), for the relative change a datum move makes.
+double sphere_area(const MultiPolygon& shape) {
+  constexpr double kR = 6371.0088, kDeg = 3.14159265358979323846 / 180;
+  auto ring_area = [&](const Ring& r) {
+    double s = 0; // rings may be open here (the writer closes them)
+    for (std::size_t i = 0; i < r.size(); ++i) {
+      const Vec2& p = r[i];
+      const Vec2& q = r[(i + 1) % r.size()];
+      s += (q.x - p.x) * kDeg * (2 + std::sin(p.y * kDeg) + std::sin(q.y * kDeg));
+    }
+    return std::abs(s * kR * kR / 2);
+  };
+  double a = 0;
+  for (const Polygon& p : shape) {
+    a += ring_area(p.outer);
+    for (const Ring& h : p.holes) a -= ring_area(h);
+  }
+  return a;
 }
 
 std::vector<Unit> read_banners(const Geos& geos, const std::string& dir, std::string& log) {
@@ -134,6 +156,41 @@ int run(int argc, char** argv) {
   log += fmt("banners: %zu removed\n", drop_collinear_vertices(banner_out));
   log += fmt("leagues: %zu removed\n", drop_collinear_vertices(league_out));
   log += fmt("region: %zu removed\n", drop_collinear_vertices(region_out));
+  // The banners' source is GCJ-02 by the evidence in geodata/SOURCES.md ("Datum"):
+  // the cleaned, thinned shapes are moved to WGS84 last, vertex by vertex, so every
+  // border two banners (or a banner, its league and the region) share stays one
+  // line; coordinates rounded to 1e-7 degree (about 1 cm).
+  std::size_t converted = 0;
+  double largest_change = 0; // relative area change a feature sees
+  std::string largest_name;
+  for (std::vector<OutFeature>* layer : {&banner_out, &league_out, &region_out}) {
+    for (OutFeature& f : *layer) {
+      const double before = sphere_area(f.shape);
+      f.shape = wgs84_from_gcj02(f.shape);
+      if (const double change = std::abs(sphere_area(f.shape) / before - 1); change > largest_change) {
+        largest_change = change;
+        largest_name = f.properties.at(0).second + " " + f.properties.at(1).second;
+      }
+      for (Polygon& p : f.shape) {
+        for (Ring* r : [&p] {
+               std::vector<Ring*> rings{&p.outer};
+               for (Ring& h : p.holes) rings.push_back(&h);
+               return rings;
+             }()) {
+          for (Vec2& v : *r) {
+            v = {std::round(v.x * 1e7) / 1e7, std::round(v.y * 1e7) / 1e7};
+            ++converted;
+          }
+        }
+      }
+    }
+  }
+  log += "\n## Datum\n";
+  log += fmt("banners, leagues and region: %zu vertices moved from GCJ-02 to WGS84 (core/gcj02, the inverse by "
+             "iteration), rounded to 1e-7 degree; the context layer is as published.\nThe areas above are of the "
+             "shapes before the move; GCJ-02's offset is not uniform, and the move changes areas by up to %.3f%% "
+             "(%s)\n",
+             converted, largest_change * 100, largest_name.c_str());
   write_geojson(out + "/banners.geojson", banner_out);
   write_geojson(out + "/leagues.geojson", league_out);
   write_geojson(out + "/region.geojson", region_out);

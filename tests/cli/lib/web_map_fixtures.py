@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes boundary files in the shapes Chinese web maps hand out, made from
 steppe's own banners (geodata/banners.geojson), into OUT:
-  echarts.json  ECharts map JSON, coordinates compressed (UTF8Encoding)
+  echarts.json  ECharts map JSON, coordinates compressed (UTF8Encoding), in GCJ-02 as published
   echarts.js    the same inside an echarts.registerMap(...) script
   datav.json    DataV/Amap: a bare JSON array of features (adcode, level, parent object)
   wkt.csv       a CSV with the outline as WKT in a column named 轮廓
@@ -13,6 +13,27 @@ import json, math, sys
 root, out = sys.argv[1], sys.argv[2]
 fc = json.load(open(f"{root}/geodata/banners.geojson", encoding="utf-8"))
 features = fc["features"]
+
+
+A, EE = 6378245.0, 0.00669342162296594323
+
+
+def gcj(lon, lat):
+    x, y = lon - 105.0, lat - 35.0
+    dlat = -100 + 2 * x + 3 * y + 0.2 * y * y + 0.1 * x * y + 0.2 * math.sqrt(abs(x))
+    dlat += (20 * math.sin(6 * x * math.pi) + 20 * math.sin(2 * x * math.pi)) * 2 / 3
+    dlat += (20 * math.sin(y * math.pi) + 40 * math.sin(y / 3 * math.pi)) * 2 / 3
+    dlat += (160 * math.sin(y / 12 * math.pi) + 320 * math.sin(y * math.pi / 30)) * 2 / 3
+    dlon = 300 + x + 2 * y + 0.1 * x * x + 0.1 * x * y + 0.1 * math.sqrt(abs(x))
+    dlon += (20 * math.sin(6 * x * math.pi) + 20 * math.sin(2 * x * math.pi)) * 2 / 3
+    dlon += (20 * math.sin(x * math.pi) + 40 * math.sin(x / 3 * math.pi)) * 2 / 3
+    dlon += (150 * math.sin(x / 12 * math.pi) + 300 * math.sin(x / 30 * math.pi)) * 2 / 3
+    rad = lat / 180 * math.pi
+    magic = 1 - EE * math.sin(rad) ** 2
+    sq = math.sqrt(magic)
+    dlat = dlat * 180 / ((A * (1 - EE)) / (magic * sq) * math.pi)
+    dlon = dlon * 180 / (A / sq * math.cos(rad) * math.pi)
+    return [lon + dlon, lat + dlat]
 
 
 def polygons(geometry):
@@ -38,7 +59,9 @@ def echarts():
         p = f["properties"]
         coords, offsets = [], []
         for poly in polygons(f["geometry"]):
-            enc = [encode_ring(r) for r in poly]
+            # As the ECharts/DataV web maps publish it: GCJ-02 on the 1/1024-degree grid
+            # (the built-in banners are that source converted to WGS84, geodata/SOURCES.md).
+            enc = [encode_ring([gcj(x, y) for x, y in r]) for r in poly]
             coords.append([e[0] for e in enc])
             offsets.append([e[1] for e in enc])
         feats.append({"id": p["code"], "type": "Feature",
@@ -75,27 +98,6 @@ with open(f"{out}/wkt.csv", "w", encoding="utf-8") as csv:
     for f in features:
         p = f["properties"]
         csv.write(f'{p["code"]},{p["name_zh"]},"{wkt(f["geometry"])}"\n')
-
-A, EE = 6378245.0, 0.00669342162296594323
-
-
-def gcj(lon, lat):
-    x, y = lon - 105.0, lat - 35.0
-    dlat = -100 + 2 * x + 3 * y + 0.2 * y * y + 0.1 * x * y + 0.2 * math.sqrt(abs(x))
-    dlat += (20 * math.sin(6 * x * math.pi) + 20 * math.sin(2 * x * math.pi)) * 2 / 3
-    dlat += (20 * math.sin(y * math.pi) + 40 * math.sin(y / 3 * math.pi)) * 2 / 3
-    dlat += (160 * math.sin(y / 12 * math.pi) + 320 * math.sin(y * math.pi / 30)) * 2 / 3
-    dlon = 300 + x + 2 * y + 0.1 * x * x + 0.1 * x * y + 0.1 * math.sqrt(abs(x))
-    dlon += (20 * math.sin(6 * x * math.pi) + 20 * math.sin(2 * x * math.pi)) * 2 / 3
-    dlon += (20 * math.sin(x * math.pi) + 40 * math.sin(x / 3 * math.pi)) * 2 / 3
-    dlon += (150 * math.sin(x / 12 * math.pi) + 300 * math.sin(x / 30 * math.pi)) * 2 / 3
-    rad = lat / 180 * math.pi
-    magic = 1 - EE * math.sin(rad) ** 2
-    sq = math.sqrt(magic)
-    dlat = dlat * 180 / ((A * (1 - EE)) / (magic * sq) * math.pi)
-    dlon = dlon * 180 / (A / sq * math.cos(rad) * math.pi)
-    return [lon + dlon, lat + dlat]
-
 
 shifted = json.loads(json.dumps(fc))
 for f in shifted["features"]:
