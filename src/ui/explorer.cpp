@@ -31,6 +31,7 @@
 #include "render/map_renderer.hpp"
 #include "render/map_style.hpp"
 #include "render/point_renderer.hpp"
+#include "ui/annotation_panel.hpp"
 #include "ui/app_state.hpp"
 #include "ui/comparison_window.hpp"
 #include "ui/deck_panel.hpp"
@@ -194,8 +195,12 @@ private:
     if (const std::string glyphs = decks_.take_new_glyphs(); !glyphs.empty()) add_glyphs(glyphs);
     const DockRect& map = docks_.map;
     decks_.draw(map.x + map.w, map.h, kDeckPanelLogicalPx * ui_scale_, fonts_.heading(),
-                view_from_window(view_.camera(), projection_, thematic_.current(), thematic_.spec(),
-                                 view_.selection().selected(), state_.labels.language));
+                annotations_.with_annotations( // ui/annotation_panel
+                    view_from_window(view_.camera(), projection_, thematic_.current(), thematic_.spec(),
+                                     view_.selection().selected(), state_.labels.language)));
+    // The annotation panel (A) at the map's top-left (ui/annotation_panel).
+    changed = annotations_.draw(map.x + 8 * ui_scale_, map.y + 8 * ui_scale_, 320 * ui_scale_, fonts_.heading()) || changed;
+    if (const std::string glyphs = annotations_.take_new_glyphs(); !glyphs.empty()) add_glyphs(glyphs);
     const auto hovered = directory_.index_of(view_.selection().hovered());
     std::optional<std::size_t> chart_hovered;
     if (panel_visible_) changed = draw_comparison(hovered, now, chart_hovered) || changed;
@@ -387,6 +392,11 @@ private:
     }
     for (const GlWindow::Press& p : window_.take_left_presses()) {
       const Vec2 at = map_point(Vec2{p.at.x * framebuffer_ratio, p.at.y * framebuffer_ratio});
+      if (annotations_.placing() && !capture.mouse) { // a click places an annotation (ui/annotation_panel)
+        (void)annotations_.place(projection_.inverse(view_.camera().to_world(at)));
+        changed = true;
+        continue;
+      }
       changed = view_.press(at, p.clicks, capture, now, p.extend) || changed;
       last_press_extends_ = p.extend; // a list click's modifiers, even when released before ImGui saw the click
     }
@@ -407,6 +417,7 @@ private:
       export_panel_.visible = !export_panel_.visible;
       changed = true;
     }
+    if (!capture.keyboard && pressed({GLFW_KEY_A})) annotations_.visible = !annotations_.visible; // ui/annotation_panel
     if (!capture.keyboard && pressed({GLFW_KEY_D})) {
       decks_.visible = !decks_.visible;
       changed = true;
@@ -501,7 +512,7 @@ private:
     ExportOptions decorations = export_panel_.decorations();
     decorations.language = state_.labels.language;
     decorations_.update(camera, 0, decorations, export_scene(),
-                        (shown_revision_ << 20) ^ shown_drill_revision_, labels_);
+                        (shown_revision_ << 20) ^ shown_drill_revision_ ^ (annotations_.revision() << 40), labels_);
     decorations_.draw_labels();
     if (const PointLayer* points = thematic_.points()) point_renderer_.draw(*points, camera);
     decorations_.draw_decorations();
@@ -518,6 +529,7 @@ private:
     for (std::size_t i = 0; i < callout_patterns.size() && i < scene.region_patterns.size(); ++i)
       if (callout_patterns[i] == kPatternSelected && !scene.callouts.empty()) scene.region_patterns[i] = kPatternSelected;
     scene.legend = drill_legend_ ? &*drill_legend_ : thematic_.legend();
+    scene.annotations = annotations_.annotations(); // ui/annotation_panel
     return scene;
   }
 
@@ -601,6 +613,7 @@ private:
   Vec2 pointer_{}; // last pointer position, framebuffer pixels
   bool panel_visible_ = true;
   DeckWorkspace decks_;
+  AnnotationPanel annotations_; // the presenter's marks on the current view
   SplitView split_;
   DockLayout docks_;                     // where the panels and the map are this frame
   MapArea map_px_;                       // the map area, framebuffer pixels (top-left origin)
