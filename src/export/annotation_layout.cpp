@@ -102,7 +102,8 @@ std::vector<AnnotationPlacement> layout_annotations(const std::vector<Annotation
                                                     const Bounds& map_px, const std::vector<Bounds>& keep_clear_px,
                                                     const std::vector<Bounds>& marks_px,
                                                     const std::vector<Bounds>& labels_px, const TextMeasure& measure,
-                                                    double r) {
+                                                    double r,
+                                                    const std::function<std::size_t(const Bounds&)>& data_hidden) {
   std::vector<AnnotationPlacement> out;
   const Bounds area{map_px.min_x + kEdgePx * r, map_px.min_y + kEdgePx * r, map_px.max_x - kEdgePx * r,
                     map_px.max_y - kEdgePx * r};
@@ -189,7 +190,8 @@ std::vector<AnnotationPlacement> layout_annotations(const std::vector<Annotation
       for (const Bounds& l : labels_px) covered += overlaps(b, l) ? 1U : 0U;
       for (const Bounds& m : marks_px) marks += overlaps(b, m) ? 1U : 0U;
       const Vec2 c = b.centre();
-      return static_cast<double>(marks) * 1e7 + static_cast<double>(covered) * 1e4 +
+      const double hidden = data_hidden ? static_cast<double>(data_hidden(b)) : 0.0;
+      return hidden * 1e8 + static_cast<double>(marks) * 1e7 + static_cast<double>(covered) * 1e4 +
              std::hypot(c.x - preferred.x, c.y - preferred.y);
     };
     std::optional<Bounds> best;
@@ -273,7 +275,9 @@ void place_annotations(Composition& c, const ExportScene& scene, const TextMeasu
     (banner ? labels : marks).push_back(l.box_px);
     if (l.marker_px.valid()) marks.push_back(l.marker_px);
   }
-  c.annotations = layout_annotations(scene.annotations, anchors, heads, map_px, keep_clear, marks, labels, measure, r);
+  const DataFootprint footprint = data_footprint(scene, c.camera);
+  c.annotations = layout_annotations(scene.annotations, anchors, heads, map_px, keep_clear, marks, labels, measure, r,
+                                     [&](const Bounds& b) { return footprint.covered_in(b); });
   for (const AnnotationPlacement& a : c.annotations) {
     const std::string name = "annotation " + std::to_string(a.index + 1) + " (" + annotation_name(a.annotation) + ")";
     if (!a.shown && a.box_px.valid())

@@ -10,9 +10,10 @@
 // annotation's point; a callout's box never covers its own point, an arrow's
 // text never its head. Of the positions that keep the rules, the one nearest
 // where the kind puts its box (a text box centred on its point, a callout's
-// beside it, an arrow's text behind its tail) that covers fewest league names
-// and map labels; when none keeps them the box is nudged across the map box
+// beside it, an arrow's text behind its tail) that hides least of the data,
+// then covers fewest league names and map labels; when none keeps them the box is nudged across the map box
 // to the nearest place that does, and when even that fails the page warns.
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -44,14 +45,16 @@ struct AnnotationPlacement {
 // the annotations' points through the page camera. `keep_clear_px`: legend,
 // scale bar, north arrow and callout boxes; `marks_px`: league names and seat
 // markers; `labels_px`: other map labels (both covered only when nothing else
-// is possible).
+// is possible); `data_hidden(box)`: how much of the regions carrying the
+// shown values a box would hide (avoided before league names).
 std::vector<AnnotationPlacement> layout_annotations(const std::vector<Annotation>& annotations,
                                                     const std::vector<Vec2>& anchors_px,
                                                     const std::vector<std::optional<Vec2>>& heads_px,
                                                     const Bounds& map_px, const std::vector<Bounds>& keep_clear_px,
                                                     const std::vector<Bounds>& marks_px,
                                                     const std::vector<Bounds>& labels_px, const TextMeasure& measure,
-                                                    double pixel_ratio);
+                                                    double pixel_ratio,
+                                                    const std::function<std::size_t(const Bounds&)>& data_hidden = {});
 
 // The composition's hook (after place_callouts): sets c.annotations, leaves out
 // the banner labels a box covers, and warns for each annotation not shown or

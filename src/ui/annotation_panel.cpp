@@ -129,6 +129,7 @@ bool AnnotationPanel::draw(float x, float y, float width, ImFont* heading) {
         tail_.reset();
         status_.clear();
       }
+      note_widget("annot_cancel"); // (tests: the panel waits for a click on the map)
       ImGui::SameLine();
       ImGui::TextWrapped("%s", tail_ ? "点击箭头指向处 click the head" : "点击地图 click the map");
     } else if (ImGui::Button("添加 Add")) {

@@ -23,6 +23,7 @@ DISPLAY="$display" xdotool windowfocus --sync "$window_id"
 wait_settled map
 keys a
 click annot_add
+wait_widget annot_cancel # placing: the next click on the map places the callout
 # A point on the map left of the deck panel and below the annotation panel.
 read -r mx my mw mh <<<"$(widget_rect map)"
 DISPLAY="$display" xdotool mousemove --window "$window_id" $((mx + mw * 45 / 100)) $((my + mh * 60 / 100))
