@@ -35,6 +35,13 @@ std::string page_report_json(const PageReport& page) {
   j["callouts"] = nlohmann::json::array();
   for (const PageReport::Callout& k : page.callouts)
     j["callouts"].push_back({{"code", k.code}, {"place", box(k.place)}, {"box", box(k.box)}, {"lines", k.lines}});
+  j["annotations"] = nlohmann::json::array();
+  for (const PageReport::AnnotationBox& a : page.annotations) {
+    nlohmann::json e{{"index", a.index}, {"kind", a.kind}, {"anchor", {a.anchor_x, a.anchor_y}}, {"lines", a.lines}};
+    e["head"] = a.head ? nlohmann::json::array({a.head->first, a.head->second}) : nlohmann::json(nullptr);
+    e["box"] = a.box ? box(*a.box) : nlohmann::json(nullptr);
+    j["annotations"].push_back(std::move(e));
+  }
   return j.dump(2) + "\n";
 }
 

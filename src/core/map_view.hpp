@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/annotation.hpp"
 #include "core/choropleth.hpp"
 #include "core/geometry.hpp"
 #include "core/page_theme.hpp"
@@ -37,6 +38,7 @@ struct MapView {
   ViewExtent extent;
   std::vector<std::string> selection;  // region codes drawn highlighted
   std::optional<ViewLabels> labels;    // unset: the deck's
+  std::vector<Annotation> annotations; // the presenter's marks (core/annotation)
 };
 
 bool same_view(const MapView& a, const MapView& b);

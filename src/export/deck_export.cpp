@@ -91,6 +91,7 @@ std::string view_name(const MapView& view, std::size_t number) {
 ResolvedView ViewResolver::resolve(const MapView& view, ViewLabels labels, std::size_t number) const {
   const std::string where = view_name(view, number);
   ResolvedView r;
+  r.annotations = view.annotations;
   r.language = label_language(labels);
   if (!view.extent.region_code.empty()) {
     const auto index = region_index(atlas_, view.extent.region_code);
@@ -184,6 +185,7 @@ ExportScene slide_scene(const ResolvedView& r, const Atlas& atlas, const Project
   scene.labels.min_size_px = kSlideMinLabelPxAt1080 / kSlidePixelRatioAt1920;
   apply_page_theme(scene, theme);
   apply_callouts(scene, r.callouts);
+  scene.annotations = r.annotations;
   return scene;
 }
 

@@ -35,6 +35,7 @@ struct ResolvedView {
   std::vector<Rgba8> region_colours;         // per Atlas::regions index; empty: plain map
   std::vector<std::uint8_t> region_patterns; // no-data hatch, selection outlines
   std::vector<CalloutText> callouts;         // a one- or two-place indicator (core/map_visual)
+  std::vector<Annotation> annotations;       // the view's own marks (core/annotation)
   LabelLanguage language = LabelLanguage::Zh;
 
   // The choropleth's or the point layer's legend; nullptr for a plain map.

@@ -5,6 +5,7 @@
 #include <utility>
 #include <vector>
 
+#include "export/annotation_draw.hpp"
 #include "export/callout_draw.hpp"
 #include "export/cairo_text.hpp"
 #include "export/export_composition.hpp"
@@ -50,6 +51,7 @@ Image page_decorations_image(const PageComposition& page) {
       cairo_rectangle(cr, 0, 0, p.box.w, p.box.h);
       cairo_clip(cr);
       draw_callouts(cr, c.callouts);
+      draw_annotations(cr, c.annotations);
       draw_decorations(cr, c.layout, c.content, c.decoration, c.style);
       cairo_restore(cr);
     }
@@ -67,6 +69,7 @@ DecorationOverlay render_decoration_overlay(const ExportOptions& options, const 
   DecorationOverlay result;
   result.image = cairo_overlay(c.width_px, c.height_px, [&](cairo_t* cr) {
     draw_callouts(cr, c.callouts);
+    draw_annotations(cr, c.annotations);
     draw_decorations(cr, c.layout, c.content, c.decoration, c.style);
   });
   result.labels = std::move(c.label_items);

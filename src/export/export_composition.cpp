@@ -211,6 +211,7 @@ void compose_map(Composition& c, const ExportScene& scene, const LabelLayer& lab
   });
 
   place_callouts(c, scene);
+  place_annotations(c, scene);
 
   if (c.layout.legend && c.layout.legend->y < c.layout.map.y) {
     c.warnings.push_back("the legend is taller than the map area; choose a taller size");

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/data_footprint.hpp"
+#include "export/annotation_layout.hpp"
 #include "export/callout_layout.hpp"
 #include "export/export_layout.hpp"
 #include "export/export_map.hpp"
@@ -33,6 +34,7 @@ struct Composition {
   std::vector<TextItem> label_items; // their lines as LabelLayer draws them, canvas pixels
   PointOverlay points;             // the scene's point layer, canvas pixels
   std::vector<CalloutPlacement> callouts; // the scene's callouts (export/callout_layout), canvas pixels
+  std::vector<AnnotationPlacement> annotations; // the presenter's marks (export/annotation_layout), canvas pixels
   DecorationGeometry decoration;
   std::vector<std::string> warnings;
 };

@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/annotation.hpp"
 #include "core/atlas.hpp"
 #include "core/callout.hpp"
 #include "core/choropleth.hpp"
@@ -49,6 +50,9 @@ struct ExportScene {
   // One- or two-place indicators (core/map_visual): a label box per place with
   // a leader line, placed by the page composition (export/callout_layout).
   std::vector<CalloutText> callouts;
+  // The presenter's marks (core/annotation: lon/lat points), placed by the
+  // page composition after the callouts (export/annotation_layout).
+  std::vector<Annotation> annotations;
   // PNG: draw with the caller's current OpenGL 3.3 core context (the window's,
   // glad loaded) instead of creating a headless EGL one. Its framebuffer 0 and
   // viewport are left to the caller to restore.

@@ -45,6 +45,17 @@ PageReport page_report(const Composition& c, const ExportScene& scene) {
     for (const CalloutLine& l : k.lines) out.lines.push_back(l.utf8);
     p.callouts.push_back(std::move(out));
   }
+  for (const AnnotationPlacement& a : c.annotations) {
+    PageReport::AnnotationBox out;
+    out.index = static_cast<int>(a.index) + 1;
+    out.kind = std::string(to_string(a.annotation.kind));
+    out.anchor_x = a.anchor_px.x;
+    out.anchor_y = a.anchor_px.y;
+    if (a.head_px) out.head = std::pair{a.head_px->x, a.head_px->y};
+    if (a.box_px.valid()) out.box = box_of(a.box_px);
+    for (const CalloutLine& l : a.lines) out.lines.push_back(l.utf8);
+    p.annotations.push_back(std::move(out));
+  }
   return p;
 }
 

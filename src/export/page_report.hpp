@@ -6,6 +6,7 @@
 // bounding box, and each callout's place, box and lines. Canvas pixels, top-left origin.
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace steppe {
@@ -43,6 +44,15 @@ struct PageReport {
     std::vector<std::string> lines; // place, value, period
   };
   std::vector<Callout> callouts;
+  struct AnnotationBox {
+    int index = 0;                 // 1-based, as the view lists them
+    std::string kind;              // text, arrow, callout
+    double anchor_x = 0, anchor_y = 0; // its point on the page
+    std::optional<std::pair<double, double>> head; // an arrow's head on the page
+    std::optional<ReportBox> box;  // its text box (none: an arrow without text)
+    std::vector<std::string> lines;
+  };
+  std::vector<AnnotationBox> annotations;
 };
 
 // The single-map page of a composition.

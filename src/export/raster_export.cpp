@@ -8,6 +8,7 @@
 
 #include "core/error.hpp"
 #include "export/cairo_text.hpp"
+#include "export/annotation_draw.hpp"
 #include "export/callout_draw.hpp"
 #include "export/png_stream.hpp"
 #include "render/map_frame.hpp"
@@ -44,6 +45,7 @@ void paint_decorations(Image& tile, int ox, int oy, const Composition& c) {
     const cairo::Context cr(cairo_create(surface.get()));
     cairo_translate(cr.get(), -ox, -oy);
     draw_callouts(cr.get(), c.callouts);
+    draw_annotations(cr.get(), c.annotations);
     draw_decorations(cr.get(), c.layout, c.content, c.decoration, c.style);
     cairo::check(cr.get(), "drawing the export's title, legend and scale bar");
     cairo_surface_flush(surface.get());

@@ -12,6 +12,7 @@
 
 #include "core/error.hpp"
 #include "export/cairo_text.hpp"
+#include "export/annotation_draw.hpp"
 #include "export/callout_draw.hpp"
 #include "export/map_vector.hpp"
 
@@ -64,6 +65,7 @@ void draw_composition_vector(cairo_t* cr, const Composition& c, const ExportScen
     draw_point_labels_vector(cr, c);
   }
   draw_callouts(cr, c.callouts);
+  draw_annotations(cr, c.annotations);
   draw_decorations(cr, c.layout, c.content, c.decoration, c.style);
   cairo::check(cr, "drawing the map page");
 }
@@ -187,6 +189,8 @@ void write_vector_export(const std::filesystem::path& path, ExportFormat format,
   texts.insert(texts.end(), c.points.labels.begin(), c.points.labels.end());
   const std::vector<TextItem> callout_texts = callout_text_items(c.callouts);
   texts.insert(texts.end(), callout_texts.begin(), callout_texts.end());
+  const std::vector<TextItem> annotation_texts = annotation_text_items(c.annotations);
+  texts.insert(texts.end(), annotation_texts.begin(), annotation_texts.end());
   write_vector_file(path, format, c, [&](cairo_t* cr) { draw_vector_page(cr, c, scene, progress); }, texts);
 }
 
@@ -199,6 +203,8 @@ void write_page_vector(const std::filesystem::path& path, ExportFormat format, c
     items.insert(items.end(), p.composition.points.labels.begin(), p.composition.points.labels.end());
     const std::vector<TextItem> callout_texts = callout_text_items(p.composition.callouts);
     items.insert(items.end(), callout_texts.begin(), callout_texts.end());
+    const std::vector<TextItem> annotation_texts = annotation_text_items(p.composition.annotations);
+    items.insert(items.end(), annotation_texts.begin(), annotation_texts.end());
     TextItem title; // the pane's title as text too
     if (p.composition.layout.title) {
       const Box& b = *p.composition.layout.title;

@@ -46,7 +46,8 @@ std::string Source::str(const toml::table& t, const std::string& key, const std:
                           std::to_string(kMaxTextFieldChars) + " characters (steppe's limit)");
   }
   // Control characters (e.g. \u001b) would break SVG/PDF output and terminals.
-  return clean_text(raw, key == "notes").text;
+  // Notes and annotation texts may have several lines.
+  return clean_text(raw, key == "notes" || key == "text").text;
 }
 
 toml::table parse(const std::string& text, const std::string& label) {
@@ -165,6 +166,50 @@ ViewExtent read_extent(const toml::table& t, const Source& s, const std::string&
   return e;
 }
 
+// "[lon, lat]" in degrees.
+Vec2 lonlat_pair(const Source& s, const toml::node& node, const std::string& field, const std::string& key) {
+  const std::string example = key + " = [121.9, 45.5]  # longitude, latitude in degrees";
+  const toml::array* a = node.as_array();
+  if (a == nullptr || a->size() != 2) s.fail(&node, field, "must be two numbers, longitude then latitude: " + example);
+  const double lon = number(s, *a->get(0), field, example);
+  const double lat = number(s, *a->get(1), field, example);
+  if (lon < -180 || lon > 180 || lat < -90 || lat > 90) {
+    s.fail(&node, field,
+           "is outside the globe (longitude -180..180, latitude -90..90); give longitude first, e.g. " + example);
+  }
+  return {lon, lat};
+}
+
+Annotation read_annotation(const toml::node& node, const Source& s, const std::string& p) {
+  const toml::table* t = node.as_table();
+  if (t == nullptr) {
+    s.fail(&node, p, "must be a table: write [[view.annotation]] on its own line, then kind, at and text under it");
+  }
+  s.only_keys(*t, p + ".", {"kind", "at", "to", "text"});
+  Annotation a;
+  const toml::node* kind = t->get("kind");
+  if (kind == nullptr) s.fail(&node, p + ".kind", "missing; write kind = \"callout\" (or \"text\", \"arrow\")");
+  const std::string k = s.str(*t, "kind", p + ".kind");
+  const auto parsed = parse_annotation_kind(k);
+  if (!parsed) s.fail(kind, p + ".kind", "is \"" + k + "\"; use text, arrow or callout");
+  a.kind = *parsed;
+  const toml::node* at = t->get("at");
+  if (at == nullptr) s.fail(&node, p + ".at", "missing; write at = [lon, lat], the map point it marks (degrees)");
+  a.at = lonlat_pair(s, *at, p + ".at", "at");
+  if (const toml::node* to = t->get("to")) {
+    if (a.kind != AnnotationKind::Arrow) s.fail(to, p + ".to", "only an arrow has a head; remove to, or write kind = \"arrow\"");
+    a.to = lonlat_pair(s, *to, p + ".to", "to");
+  } else if (a.kind == AnnotationKind::Arrow) {
+    s.fail(&node, p + ".to", "an arrow needs its head: write to = [lon, lat]");
+  }
+  a.text = s.str(*t, "text", p + ".text");
+  if (a.kind != AnnotationKind::Arrow && a.text.find_first_not_of(" \t\n") == std::string::npos) {
+    s.fail(t->get("text") != nullptr ? t->get("text") : &node, p + ".text",
+           "a " + std::string(to_string(a.kind)) + " needs text: write text = \"...\"");
+  }
+  return a;
+}
+
 // Shortest text that reads back as the same double, always with a '.' or exponent.
 std::string format_double(double v) {
   char buf[64];
@@ -177,7 +222,8 @@ std::string format_double(double v) {
 } // namespace
 
 MapView read_view(const toml::table& t, const Source& s, const std::string& p) {
-  s.only_keys(t, p, {"title", "subtitle", "notes", "indicator", "region", "box", "selection", "labels", "classification"});
+  s.only_keys(t, p, {"title", "subtitle", "notes", "indicator", "region", "box", "selection", "labels", "classification",
+                  "annotation"});
   MapView v;
   v.title = s.str(t, "title", p + "title");
   v.subtitle = s.str(t, "subtitle", p + "subtitle");
@@ -210,6 +256,19 @@ MapView read_view(const toml::table& t, const Source& s, const std::string& p) {
   if (const toml::node* c = t.get("classification")) {
     if (v.indicator.empty()) s.fail(c, p + "classification", "needs an indicator = \"...\" to classify");
     read_classification(*c, s, p, v.classification);
+  }
+  if (const toml::node* an = t.get("annotation")) {
+    const toml::array* list = an->as_array();
+    if (list == nullptr) {
+      s.fail(an, p + "annotation", "write each annotation as [[view.annotation]] (double brackets) with kind, at and text");
+    }
+    if (list->size() > kMaxAnnotationsPerView) {
+      s.fail(an, p + "annotation",
+             "the view has " + std::to_string(list->size()) + " annotations; a view may have at most " +
+                 std::to_string(kMaxAnnotationsPerView) + " (steppe's limit): remove some or split the view");
+    }
+    for (std::size_t i = 0; i < list->size(); ++i)
+      v.annotations.push_back(read_annotation(*list->get(i), s, p + "annotation " + std::to_string(i + 1)));
   }
   return v;
 }
@@ -271,6 +330,13 @@ std::string write_view_body(const MapView& v, const std::string& table_name) {
     }
     if (!c.palette.empty()) o << "palette = " << quote(c.palette) << "\n";
     if (c.reversed) o << "reversed = true\n";
+  }
+  for (const Annotation& a : v.annotations) {
+    o << "\n[[" << table_name << ".annotation]]\n";
+    o << "kind = " << quote(to_string(a.kind)) << "\n";
+    o << "at = [" << format_double(a.at.x) << ", " << format_double(a.at.y) << "]  # lon, lat\n";
+    if (a.to) o << "to = [" << format_double(a.to->x) << ", " << format_double(a.to->y) << "]\n";
+    if (!a.text.empty()) o << "text = " << quote(a.text) << "\n";
   }
   return o.str();
 }

@@ -64,6 +64,7 @@ DeckPanelActions DeckPanel::draw(float x, float y, float width, float height, Im
     ImGui::PopFont();
     ImGui::SetNextItemWidth(-1);
     ImGui::InputText("##deckpath", &path_); // grows with the text: no truncated paths
+    note_widget("deck_path");
     const std::filesystem::path file = path();
     if (ImGui::Button("打开 Open")) {
       if (checks_ != nullptr) {
@@ -89,6 +90,7 @@ DeckPanelActions DeckPanel::draw(float x, float y, float width, float height, Im
     note_widget("deck_save");
     ImGui::SameLine();
     if (ImGui::Button("添加当前视图 Add view")) actions.add_current_view = true;
+    note_widget("deck_add_view");
     draw_views(actions);
     ImGui::Separator();
     const bool empty = deck_.views.empty();
@@ -124,6 +126,7 @@ void DeckPanel::draw_views(DeckPanelActions& actions) {
     if (ImGui::SmallButton("下移 Down")) down = i;
     ImGui::SameLine();
     if (ImGui::SmallButton("删除 Remove")) remove = i;
+    if (!v.annotations.empty()) ImGui::TextDisabled("标注 %zu annotation(s)", v.annotations.size());
     edit_notes(i);
     ImGui::PopID();
   }

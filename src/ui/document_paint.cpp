@@ -40,6 +40,7 @@ bool DocumentPaint::update(ExplorerDocument& doc) {
   scene_.region_colours = base_colors_;
   scene_.region_patterns = base_patterns_;
   scene_.legend = drill_legend_ ? &*drill_legend_ : thematic.legend();
+  scene_.annotations = doc.annotations; // the presenter's marks, placed by the page composition
   // The home view frames the shown data among its neighbours (the callouts'
   // places; the whole region for a plain map), unless the user has moved the map.
   const Choropleth* c = thematic.choropleth();

@@ -31,6 +31,7 @@
 #include "render/map_renderer.hpp"
 #include "render/map_style.hpp"
 #include "render/point_renderer.hpp"
+#include "ui/annotation_panel.hpp"
 #include "ui/app_state.hpp"
 #include "ui/comparison_window.hpp"
 #include "ui/deck_panel.hpp"
@@ -173,8 +174,12 @@ private:
     if (const std::string glyphs = decks_.take_new_glyphs(); !glyphs.empty()) add_glyphs(glyphs);
     const DockRect& map = docks_.map;
     decks_.draw(map.x + map.w, map.h, kDeckPanelLogicalPx * ui_scale_, fonts_.heading(),
-                view_from_window(doc_.view.camera(), projection_, doc_.thematic.current(), doc_.thematic.spec(),
-                                 doc_.view.selection().selected(), doc_.options.labels.language));
+                annotations_.with_annotations( // ui/annotation_panel
+                    view_from_window(doc_.view.camera(), projection_, doc_.thematic.current(), doc_.thematic.spec(),
+                                     doc_.view.selection().selected(), doc_.options.labels.language)));
+    // The annotation panel (A) at the map's top-left (ui/annotation_panel): edits doc_.annotations.
+    changed = annotations_.draw(map.x + 8 * ui_scale_, map.y + 8 * ui_scale_, 320 * ui_scale_, fonts_.heading()) || changed;
+    if (const std::string glyphs = annotations_.take_new_glyphs(); !glyphs.empty()) add_glyphs(glyphs);
     const auto hovered = directory_.index_of(doc_.view.selection().hovered());
     std::optional<std::size_t> chart_hovered;
     if (panel_visible_) changed = draw_comparison(hovered, now, chart_hovered) || changed;
@@ -351,6 +356,11 @@ private:
     }
     for (const GlWindow::Press& p : window_.take_left_presses()) {
       const Vec2 at = map_point(Vec2{p.at.x * framebuffer_ratio, p.at.y * framebuffer_ratio});
+      if (annotations_.placing() && !capture.mouse) { // a click places an annotation (ui/annotation_panel)
+        (void)annotations_.place(projection_.inverse(doc_.view.camera().to_world(at)));
+        changed = true;
+        continue;
+      }
       changed = doc_.view.press(at, p.clicks, capture, now, p.extend) || changed;
       last_press_extends_ = p.extend; // a list click's modifiers, even when released before ImGui saw the click
     }
@@ -371,6 +381,7 @@ private:
       export_panel_.visible = !export_panel_.visible;
       changed = true;
     }
+    if (!capture.keyboard && pressed({GLFW_KEY_A})) annotations_.visible = !annotations_.visible; // ui/annotation_panel
     if (!capture.keyboard && pressed({GLFW_KEY_D})) {
       decks_.visible = !decks_.visible;
       changed = true;
@@ -488,6 +499,7 @@ private:
   bool panel_visible_ = true;
   DeckWorkspace decks_;
   SplitPageView split_view_;             // the split page on screen (GL); its panes are doc_.panes
+  AnnotationPanel annotations_{doc_.annotations}; // edits the presenter's marks on the current view
   DockLayout docks_;                     // where the panels and the map are this frame
   MapArea map_px_;                       // the map area, framebuffer pixels (top-left origin)
   std::unique_ptr<SplitPage> split_page_; // the split view's page this frame (nullptr: one map)

@@ -25,7 +25,7 @@ ExplorerDocument::Watched ExplorerDocument::watched() const {
   return Watched{thematic.revision(),     drill.revision(),
                  panes.revision(),        options.labels.language,
                  options.pick_level,      options.labels.show_banners,
-                 options.labels.seat_markers, view.selection().selected_codes()};
+                 options.labels.seat_markers, view.selection().selected_codes(), annotations};
 }
 
 std::uint64_t ExplorerDocument::revision() const {

@@ -1,7 +1,8 @@
 #pragma once
 // The one document the explorer window shows and edits: the map's view and
 // selection, what it shows (indicator and classification, drill-down, the
-// split or periods panes) and the view options (label language, pick level).
+// split or periods panes), the presenter's annotations and the view options
+// (label language, pick level).
 // Panels read its parts and change them; revision() is the ONE counter that
 // moves whenever any of it changed, and everything derived from it (region
 // colours and patterns, legend, home frame, decorations, the split page's
@@ -13,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "core/annotation.hpp"
 #include "core/atlas.hpp"
 #include "geo/map_geometry.hpp"
 #include "geo/projection.hpp"
@@ -40,9 +42,11 @@ public:
   SplitPanes panes;       // one map, split or periods
   AppState options;       // labels, pick level
   MapViewController view; // camera (not in the revision) and selection
+  std::vector<Annotation> annotations; // the presenter's marks (ui/annotation_panel edits them)
 
   // Moves whenever the indicator, its classification, the drill-down, the
-  // panes, the options or the selection changed since it was last read.
+  // panes, the options, the selection or the annotations changed since it was
+  // last read.
   std::uint64_t revision() const;
 
   std::optional<std::size_t> selected_index() const;
@@ -63,6 +67,7 @@ private:
     Level pick_level = Level::Banner;
     bool show_banners = true, seat_markers = true;
     std::vector<std::string> selected;
+    std::vector<Annotation> annotations;
     bool operator==(const Watched&) const = default;
   };
   Watched watched() const;

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Presenter notes quote, they do not invent: every number in a shipped deck view's notes
-(decks/*.toml) stands, as written (a whole number, not part of a longer one), in a quote of the view's indicator (its CSV rows, the
+"""Presenter notes and annotations quote, they do not invent: every number in a shipped deck
+view's notes and annotation texts (decks/*.toml) stands, as written (a whole number, not part of a longer one), in a quote of the view's indicator (its CSV rows, the
 [total] and stated-share quotes), or in the view's own title or subtitle, or in the
 indicator's unit (10,000 t). A number the notes make up fails with the deck, the view and
 the number.
@@ -38,19 +38,21 @@ for name in decks:
     with open(os.path.join(root, "decks", name), "rb") as f:
         deck = tomllib.load(f)
     for n, view in enumerate(deck.get("view", []), 1):
-        notes = view.get("notes", "")
+        said = [("notes", view.get("notes", ""))]
+        said += [(f"annotation {k}", a.get("text", "")) for k, a in enumerate(view.get("annotation", []), 1)]
         allowed = [view.get("title", ""), view.get("subtitle", "")]
         if view.get("indicator"):
             allowed += indicator_texts(view["indicator"])
-        for number in NUMBER.findall(notes):
-            checked += 1
-            whole = re.compile(r"(?<![\d.,])" + re.escape(number) + r"(?![\d,]|\.\d)")
-            if not any(whole.search(text) for text in allowed):
-                failures.append(f"decks/{name} view {n} ({view.get('title', '')}): notes say {number}, "
-                                "which no quote of its indicator, title or subtitle holds")
+        for where, text_said in said:
+            for number in NUMBER.findall(text_said):
+                checked += 1
+                whole = re.compile(r"(?<![\d.,])" + re.escape(number) + r"(?![\d,]|\.\d)")
+                if not any(whole.search(text) for text in allowed):
+                    failures.append(f"decks/{name} view {n} ({view.get('title', '')}): {where} says {number}, "
+                                    "which no quote of its indicator, title or subtitle holds")
 
 for f in failures:
     print(f)
 if failures:
     sys.exit(1)
-print(f"ok: {checked} numbers in the notes of {len(decks)} deck(s) all stand in their sources")
+print(f"ok: {checked} numbers in the notes and annotations of {len(decks)} deck(s) all stand in their sources")

@@ -12,7 +12,8 @@
 // panes), width/height (px) or size ("297x210mm"), dpi, extent (a region code;
 // default: the data among its neighbours), title, subtitle, labels (zh, en,
 // both, none), slide = true (a deck slide's room-size type), threshold, allowed,
-// allowed_cairo.
+// allowed_cairo, and [[annotation]] tables (kind, at, to, text: as a view's
+// [[view.annotation]]) drawn on the first pane.
 #include <catch2/catch.hpp>
 
 #include <cairo.h>
@@ -96,6 +97,17 @@ std::unique_ptr<Case> read_case(const World& w, const fs::path& file) {
     legends.push_back(p.scene.legend);
     titles.push_back(p.title);
     c->spec.panes.push_back(std::move(p));
+  }
+  if (const toml::array* marks = t["annotation"].as_array()) {
+    for (const toml::node& node : *marks) {
+      const toml::table& m = *node.as_table();
+      Annotation a;
+      a.kind = parse_annotation_kind(m["kind"].value_or(std::string())).value();
+      a.at = {m["at"][0].value_or(0.0), m["at"][1].value_or(0.0)};
+      if (m["to"]) a.to = Vec2{m["to"][0].value_or(0.0), m["to"][1].value_or(0.0)};
+      a.text = m["text"].value_or(std::string());
+      c->spec.panes.front().scene.annotations.push_back(a);
+    }
   }
   if (indicators.size() > 1) {
     c->legends = pane_legends(legends, indicators, titles);

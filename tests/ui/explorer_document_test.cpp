@@ -63,6 +63,10 @@ TEST_CASE("document: one revision moves for every change of what the map shows",
     CHECK(moved());
     REQUIRE(doc.view.toggle_region("150526")); // deselected again: still a change
     CHECK(moved());
+    doc.annotations.push_back(Annotation{AnnotationKind::Callout, {122.2, 43.6}, std::nullopt, "note"});
+    CHECK(moved());
+    doc.annotations.back().text = "edited";
+    CHECK(moved());
     CHECK_FALSE(moved());
   }
 
@@ -133,6 +137,12 @@ TEST_CASE("document paint: recoloured only when the revision moves, highlights o
   CHECK(f.paint.scene().region_patterns.at(hongshan) != kPatternSelected);
   // The coal figures' two places are callouts: outlined in the scene too.
   CHECK(f.paint.scene().region_patterns.at(jarud) == kPatternSelected);
+
+  // An annotation reaches the scene exports and decorations are composed from.
+  doc.annotations.push_back(Annotation{AnnotationKind::Text, {122.2, 43.6}, std::nullopt, "通辽"});
+  CHECK(f.paint.update(doc));
+  REQUIRE(f.paint.scene().annotations.size() == 1);
+  CHECK(f.paint.scene().annotations[0].text == "通辽");
 
   // Drilled into Tongliao: its legend is the drill-down's (local breaks say so).
   REQUIRE(doc.drill.drill_into(f.index("150500")));
