@@ -204,16 +204,8 @@ int render_topic(const RenderOptions& o, ExportOptions export_options, PageTheme
   scene.projection = &projection;
   scene.geometry = &geometry;
   scene.style = choropleth_map_style(scene.style);
-  const Rgb plain = not_covered_colour();
-  scene.region_colours.assign(atlas.regions.size(), Rgba8{plain.r, plain.g, plain.b, 255});
+  scene.region_colours = topic_region_colours(topic, atlas);
   scene.region_patterns.assign(atlas.regions.size(), kPatternSolid);
-  const Rgb place = topic.legend.entries.front().colour;
-  for (std::size_t i : topic_places(topic, atlas)) {
-    // The place, or every banner of a league place (only banners are filled).
-    for (std::size_t k = 0; k < atlas.regions.size(); ++k)
-      if (k == i || atlas.regions[k].parent == atlas.regions[i].code)
-        scene.region_colours[k] = Rgba8{place.r, place.g, place.b, 255};
-  }
   scene.legend = &topic.legend;
   apply_callouts(scene, topic.callouts);
   apply_page_theme(scene, theme);

@@ -62,7 +62,7 @@ bool same_extent(const ViewExtent& a, const ViewExtent& b) {
 }
 
 bool same_view(const MapView& a, const MapView& b) {
-  return a.title == b.title && a.subtitle == b.subtitle && a.notes == b.notes && a.indicator == b.indicator &&
+  return a.title == b.title && a.subtitle == b.subtitle && a.notes == b.notes && a.indicator == b.indicator && a.topic == b.topic &&
          same_spec(a.classification, b.classification) && same_extent(a.extent, b.extent) && a.selection == b.selection &&
          a.labels == b.labels && a.annotations == b.annotations;
 }

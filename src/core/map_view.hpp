@@ -34,6 +34,7 @@ bool same_extent(const ViewExtent& a, const ViewExtent& b);
 struct MapView {
   std::string title, subtitle, notes;
   std::string indicator;               // indicator id; empty: plain map
+  std::string topic;                   // or every shipped figure on a subject (core/topic_map): "算力,智算"
   ChoroplethSpec classification;       // empty fields: the indicator's own
   ViewExtent extent;
   std::vector<std::string> selection;  // region codes drawn highlighted

@@ -109,7 +109,7 @@ TopicMap build_topic_map(const std::vector<Indicator>& indicators, std::string_v
   if (!map.points_left_out.empty()) {
     std::string list;
     for (const std::string& p : map.points_left_out) list += (list.empty() ? "" : "; ") + p;
-    l.coverage_note += "; point inventories not drawn (map them with --indicator): " + list;
+    l.coverage_note += "; point inventories not drawn (each is a map of its own): " + list;
   }
   for (const std::string& f : map.region_figures)
     l.consistency_note += (l.consistency_note.empty() ? "全区 Region-wide — " : "; ") + f;
@@ -122,6 +122,17 @@ std::vector<std::size_t> topic_places(const TopicMap& map, const Atlas& atlas) {
   for (const CalloutText& c : map.callouts)
     for (std::size_t i = 0; i < atlas.regions.size(); ++i)
       if (atlas.regions[i].code == c.code && std::find(out.begin(), out.end(), i) == out.end()) out.push_back(i);
+  return out;
+}
+
+std::vector<Rgba8> topic_region_colours(const TopicMap& map, const Atlas& atlas) {
+  const Rgb plain = not_covered_colour();
+  std::vector<Rgba8> out(atlas.regions.size(), Rgba8{plain.r, plain.g, plain.b, 255});
+  if (map.legend.entries.empty() || map.legend.entries.front().kind != LegendEntryKind::Class) return out;
+  const Rgb place = map.legend.entries.front().colour;
+  for (std::size_t i : topic_places(map, atlas))
+    for (std::size_t k = 0; k < atlas.regions.size(); ++k)
+      if (k == i || atlas.regions[k].parent == atlas.regions[i].code) out[k] = Rgba8{place.r, place.g, place.b, 255};
   return out;
 }
 

@@ -11,6 +11,7 @@
 
 #include "core/atlas.hpp"
 #include "core/callout.hpp"
+#include "core/colour.hpp"
 #include "core/indicator.hpp"
 #include "core/legend.hpp"
 
@@ -38,5 +39,9 @@ TopicMap build_topic_map(const std::vector<Indicator>& indicators, std::string_v
 
 // Region indices of the topic's places (the callouts' codes found in the atlas).
 std::vector<std::size_t> topic_places(const TopicMap& map, const Atlas& atlas);
+
+// Per Atlas::regions index: the places (a league place: its banners) in the
+// legend's place colour, the rest in the not-covered fill.
+std::vector<Rgba8> topic_region_colours(const TopicMap& map, const Atlas& atlas);
 
 } // namespace steppe

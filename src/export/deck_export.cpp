@@ -107,6 +107,23 @@ ResolvedView ViewResolver::resolve(const MapView& view, ViewLabels labels, std::
   }
   if (!r.frame.valid()) throw Error(where + ": the framed extent has no geometry to show");
 
+  if (!view.topic.empty()) {
+    // Every figure on a subject (core/topic_map): callouts on their places,
+    // framed on them among their neighbours unless the view gives an extent.
+    try {
+      if (!all_) all_ = load_indicator_dir(indicator_dir_);
+      r.topic = build_topic_map(*all_, view.topic, atlas_);
+    } catch (const Error& e) {
+      throw Error(where + ": topic: " + e.what());
+    }
+    r.callouts = r.topic->callouts;
+    r.region_colours = topic_region_colours(*r.topic, atlas_);
+    r.region_patterns.assign(atlas_.regions.size(), kPatternSolid);
+    if (view.extent.region_code.empty() && !view.extent.lonlat && !r.callouts.empty())
+      r.frame = callout_frame(places_bounds(atlas_, geometry_, r.callouts), geometry_.bounds);
+    return with_selection(std::move(r), view, where);
+  }
+
   if (!view.indicator.empty()) {
     const Indicator& ind = indicator(view.indicator, where);
     if (ind.meta.level == IndicatorLevel::Point) {
@@ -178,6 +195,10 @@ ExportScene slide_scene(const ResolvedView& r, const Atlas& atlas, const Project
     scene.data_regions = choropleth_data_regions(atlas, *r.choropleth);
   }
   if (r.points) apply_point_layer(scene, *r.points);
+  if (r.topic) {
+    scene.style = choropleth_map_style(scene.style);
+    scene.legend = &r.topic->legend;
+  }
   scene.region_colours = r.region_colours;
   scene.region_patterns = r.region_patterns;
   // Room-size type: no map label under 18 px on a 1080p slide (a league name

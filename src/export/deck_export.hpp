@@ -17,6 +17,7 @@
 #include "core/indicator.hpp"
 #include "core/map_view.hpp"
 #include "core/point_layer.hpp"
+#include "core/topic_map.hpp"
 #include "export/export_map.hpp"
 #include "geo/map_geometry.hpp"
 #include "geo/projection.hpp"
@@ -34,13 +35,14 @@ struct ResolvedView {
   std::optional<PointLayer> points;          // when it has a point indicator (parks, data centres)
   std::vector<Rgba8> region_colours;         // per Atlas::regions index; empty: plain map
   std::vector<std::uint8_t> region_patterns; // no-data hatch, selection outlines
-  std::vector<CalloutText> callouts;         // a one- or two-place indicator (core/map_visual)
+  std::vector<CalloutText> callouts;         // a one- or two-place indicator (core/map_visual), or a topic's
+  std::optional<TopicMap> topic;             // a topic view (core/topic_map): its legend
   std::vector<Annotation> annotations;       // the view's own marks (core/annotation)
   LabelLanguage language = LabelLanguage::Zh;
 
   // The choropleth's or the point layer's legend; nullptr for a plain map.
   const Legend* legend() const {
-    return choropleth ? &choropleth->legend : points ? &points->legend : nullptr;
+    return choropleth ? &choropleth->legend : points ? &points->legend : topic ? &topic->legend : nullptr;
   }
 };
 
@@ -67,6 +69,7 @@ private:
   const MapGeometry& geometry_;
   std::filesystem::path indicator_dir_;
   mutable std::map<std::string, Indicator> cache_;
+  mutable std::optional<std::vector<Indicator>> all_; // every indicator, read once for topic views
 };
 
 // A deck's page is a slide: 16:9 by default (1920 × 1080 px; a PDF page of

@@ -222,8 +222,8 @@ std::string format_double(double v) {
 } // namespace
 
 MapView read_view(const toml::table& t, const Source& s, const std::string& p) {
-  s.only_keys(t, p, {"title", "subtitle", "notes", "indicator", "region", "box", "selection", "labels", "classification",
-                  "annotation"});
+  s.only_keys(t, p, {"title", "subtitle", "notes", "indicator", "topic", "region", "box", "selection", "labels",
+                  "classification", "annotation"});
   MapView v;
   v.title = s.str(t, "title", p + "title");
   v.subtitle = s.str(t, "subtitle", p + "subtitle");
@@ -237,6 +237,13 @@ MapView read_view(const toml::table& t, const Source& s, const std::string& p) {
                "no indicator with id \"" + v.indicator + "\"; `steppe indicators` lists the ids");
       }
     }
+  }
+  if (const toml::node* topic = t.get("topic")) {
+    v.topic = s.str(t, "topic", p + "topic");
+    if (!v.indicator.empty())
+      s.fail(topic, p + "topic", "a view maps one indicator or one topic: remove indicator = or topic =");
+    if (v.topic.find_first_not_of(" ,\xEF\xBC\x8C") == std::string::npos)
+      s.fail(topic, p + "topic", "is empty; give a subject such as \"算力,智算\" or \"煤 2024\"");
   }
   v.extent = read_extent(t, s, p);
   if (const toml::node* sel = t.get("selection")) {
@@ -305,6 +312,7 @@ std::string write_view_body(const MapView& v, const std::string& table_name) {
   if (!v.title.empty()) o << "title = " << quote(v.title) << "\n";
   if (!v.subtitle.empty()) o << "subtitle = " << quote(v.subtitle) << "\n";
   if (!v.indicator.empty()) o << "indicator = " << quote(v.indicator) << "\n";
+  if (!v.topic.empty()) o << "topic = " << quote(v.topic) << "\n";
   if (!v.extent.region_code.empty()) o << "region = " << quote(v.extent.region_code) << "\n";
   if (v.extent.lonlat) {
     const Bounds& b = *v.extent.lonlat;

@@ -92,6 +92,33 @@ TEST_CASE("a view resolves to its region's frame, choropleth and selection outli
   CHECK(plain.frame.width() == f.geometry.bounds.width());
 }
 
+TEST_CASE("a topic view: a callout per figure, its legend, framed on its places", "[deck_export][topic]") {
+  const DeckFixture f;
+  MapView v;
+  v.title = "算力 / Computing";
+  v.topic = "算力,智算";
+  const ResolvedView r = f.resolver.resolve(v, ViewLabels::Zh, 1);
+  REQUIRE(r.topic);
+  REQUIRE(r.callouts.size() == 2);
+  CHECK(r.callouts[0].value == "算力规模 2.4 万P");
+  CHECK(r.callouts[1].value == "智算规模 2.22 万P");
+  REQUIRE(r.legend() == &r.topic->legend);
+  CHECK(r.legend()->consistency_note.find("算力总规模 9.4 万P") != std::string::npos);
+  // 呼和浩特市 among its neighbours, not the whole region; its banners filled.
+  CHECK(r.frame.width() < 0.5 * f.geometry.bounds.width());
+  const Bounds hohhot = f.geometry.shape_bounds[f.index("150100")];
+  CHECK((r.frame.min_x <= hohhot.min_x && hohhot.max_x <= r.frame.max_x));
+  const std::size_t xincheng = f.index("150102"), baotou_banner = f.index("150202");
+  CHECK_FALSE((r.region_colours[xincheng].r == r.region_colours[baotou_banner].r &&
+               r.region_colours[xincheng].g == r.region_colours[baotou_banner].g));
+  const ExportScene scene = slide_scene(r, f.atlas, f.projection, f.geometry, PageTheme::Standard);
+  CHECK(scene.callouts.size() == 2);
+  CHECK(scene.legend == r.legend());
+  // A topic too wide for one map names the view.
+  v.topic = "煤";
+  CHECK_THROWS_WITH(f.resolver.resolve(v, ViewLabels::Zh, 4), Catch::Contains("topic") && Catch::Contains("narrow it"));
+}
+
 TEST_CASE("a lon/lat box is projected, whatever the projection", "[deck_export]") {
   const DeckFixture f;
   const Bounds box{110.5, 40.0, 112.5, 41.5};

@@ -32,7 +32,8 @@ Deck sample_deck() {
   b.title = "Overview";
   b.extent.lonlat = Bounds{97.2, 37.4, 126.07, 53.33};
   b.labels = ViewLabels::None;
-  MapView c; // everything empty: the whole atlas, no indicator
+  MapView c; // the whole atlas, no indicator: every 算力 figure (core/topic_map)
+  c.topic = "算力,智算";
   MapView e;
   e.indicator = "gdp_league_2024_h1";
   e.classification.method = ClassMethod::Quantile;
@@ -74,6 +75,7 @@ TEST_CASE("a deck saved and loaded gives the same views, Chinese and escapes inc
   CHECK(back.views[0].classification.manual_breaks[0] == 0.1 + 0.2); // exact, not 0.3
   CHECK(back.views[1].extent.lonlat->max_x == 126.07);
   CHECK(back.views[2].extent.whole_atlas());
+  CHECK(back.views[2].topic == "算力,智算");
   CHECK(same_deck(back, deck));
   // Saving what was loaded gives the same bytes (stable, diff-friendly files).
   CHECK(deck_to_toml(back) == deck_to_toml(deck));
@@ -103,6 +105,12 @@ TEST_CASE("malformed decks name the file, the line and the field", "[deck_file]"
     const std::string e = error_of("[deck]\ntitle = \"x\"\n\n[[view]]\n\n[[view]]\nindicator = \"coal\"\n");
     CHECK_THAT(e, Catch::StartsWith("talk.toml line 7: field 'view 2.indicator'"));
     CHECK_THAT(e, Catch::Contains("steppe indicators"));
+  }
+  SECTION("a view maps one indicator or one topic, and a topic has words") {
+    CHECK_THAT(error_of("[[view]]\nindicator = \"gdp_league_2024_h1\"\ntopic = \"算力\"\n"),
+               Catch::StartsWith("talk.toml line 3: field 'view 1.topic'") && Catch::Contains("one indicator or one topic"));
+    CHECK_THAT(error_of("[[view]]\ntopic = \" , \"\n"),
+               Catch::StartsWith("talk.toml line 2: field 'view 1.topic'") && Catch::Contains("is empty"));
   }
   SECTION("unknown region points to `steppe info --find`") {
     const std::string e = error_of("[[view]]\nregion = \"150599\"\n");
