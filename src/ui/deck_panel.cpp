@@ -78,6 +78,7 @@ DeckPanelActions DeckPanel::draw(float x, float y, float width, float height, Im
         }
       }
     }
+    note_widget("deck_open");
     ImGui::SameLine();
     if (ImGui::Button("保存 Save")) {
       try {
@@ -101,10 +102,12 @@ DeckPanelActions DeckPanel::draw(float x, float y, float width, float height, Im
       std::filesystem::path pdf = file;
       actions.export_to = pdf.replace_extension(".pdf");
     }
+    note_widget("deck_export_pdf");
     ImGui::SameLine();
     if (ImGui::Button("导出 PNGs")) actions.export_to = png_folder_for(file);
     if (empty) ImGui::EndDisabled();
     if (!status_.empty()) ImGui::TextWrapped("%s", status_.c_str());
+    note_text("deck_status", status_.c_str());
   }
   ImGui::End();
   return actions;
