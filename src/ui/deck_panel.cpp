@@ -200,14 +200,8 @@ namespace steppe::ui {
 MapView view_from_window(const Camera& camera, const Projection& projection, const Indicator* indicator,
                          const ChoroplethSpec& spec, const std::string& selected_code, LabelLanguage labels) {
   MapView v;
-  const Bounds world = camera.visible_world();
-  Bounds ll;
-  for (const Vec2 corner : {Vec2{world.min_x, world.min_y}, Vec2{world.max_x, world.min_y},
-                            Vec2{world.min_x, world.max_y}, Vec2{world.max_x, world.max_y}}) {
-    ll.expand(projection.inverse(corner));
-  }
-  ll = Bounds{std::max(ll.min_x, -180.0), std::max(ll.min_y, -90.0), std::min(ll.max_x, 180.0), std::min(ll.max_y, 90.0)};
-  v.extent.lonlat = ll;
+  // Saved as the lon/lat box whose slide frames what the window shows (export/deck_export).
+  v.extent.lonlat = lonlat_box_framing(camera.visible_world(), projection);
   if (indicator != nullptr) {
     v.indicator = indicator->meta.id;
     v.title = indicator->meta.title_zh + " / " + indicator->meta.title_en;
