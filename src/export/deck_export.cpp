@@ -57,6 +57,31 @@ Bounds project_lonlat_box(const Bounds& ll, const Projection& projection) {
   return out;
 }
 
+Bounds lonlat_box_framing(const Bounds& world, const Projection& projection) {
+  Bounds ll;
+  for (const Vec2 corner : {Vec2{world.min_x, world.min_y}, Vec2{world.max_x, world.min_y},
+                            Vec2{world.min_x, world.max_y}, Vec2{world.max_x, world.max_y}}) {
+    ll.expand(projection.inverse(corner));
+  }
+  const auto clamp = [](Bounds b) {
+    return Bounds{std::max(b.min_x, -180.0), std::max(b.min_y, -90.0), std::min(b.max_x, 180.0), std::min(b.max_y, 90.0)};
+  };
+  ll = clamp(ll);
+  // Each side moves by how far its projected side misses world's, in degrees
+  // at the box's mean scale; a few rounds settle it to well under a pixel.
+  for (int round = 0; round < 12; ++round) {
+    const Bounds p = project_lonlat_box(ll, projection);
+    if (!p.valid() || p.width() <= 0 || p.height() <= 0) break;
+    const double kx = ll.width() / p.width();
+    const double ky = ll.height() / p.height();
+    Bounds next{ll.min_x + (world.min_x - p.min_x) * kx, ll.min_y + (world.min_y - p.min_y) * ky,
+                ll.max_x + (world.max_x - p.max_x) * kx, ll.max_y + (world.max_y - p.max_y) * ky};
+    if (!(next.min_x < next.max_x && next.min_y < next.max_y)) break;
+    ll = clamp(next);
+  }
+  return ll;
+}
+
 ViewResolver::ViewResolver(const Atlas& atlas, const Projection& projection, const MapGeometry& geometry,
                            fs::path indicator_dir)
     : atlas_(atlas), projection_(projection), geometry_(geometry), indicator_dir_(std::move(indicator_dir)) {}

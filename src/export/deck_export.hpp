@@ -48,6 +48,11 @@ struct ResolvedView {
 
 // Projected bounds of a lon/lat box (its edges sampled, as they curve).
 Bounds project_lonlat_box(const Bounds& lonlat, const Projection& projection);
+// The lon/lat box that frames `world` (projected) again: project_lonlat_box of
+// the result is `world` as near as a few corrections get it. (The lon/lat
+// envelope of world's corners frames far more: meridians and parallels curve,
+// so a window's view saved that way came back zoomed out on its slide.)
+Bounds lonlat_box_framing(const Bounds& world, const Projection& projection);
 
 class ViewResolver {
 public:

@@ -78,6 +78,7 @@ DeckPanelActions DeckPanel::draw(float x, float y, float width, float height, Im
         }
       }
     }
+    note_widget("deck_open");
     ImGui::SameLine();
     if (ImGui::Button("保存 Save")) {
       try {
@@ -101,10 +102,12 @@ DeckPanelActions DeckPanel::draw(float x, float y, float width, float height, Im
       std::filesystem::path pdf = file;
       actions.export_to = pdf.replace_extension(".pdf");
     }
+    note_widget("deck_export_pdf");
     ImGui::SameLine();
     if (ImGui::Button("导出 PNGs")) actions.export_to = png_folder_for(file);
     if (empty) ImGui::EndDisabled();
     if (!status_.empty()) ImGui::TextWrapped("%s", status_.c_str());
+    note_text("deck_status", status_.c_str());
   }
   ImGui::End();
   return actions;
@@ -197,14 +200,8 @@ namespace steppe::ui {
 MapView view_from_window(const Camera& camera, const Projection& projection, const Indicator* indicator,
                          const ChoroplethSpec& spec, const std::string& selected_code, LabelLanguage labels) {
   MapView v;
-  const Bounds world = camera.visible_world();
-  Bounds ll;
-  for (const Vec2 corner : {Vec2{world.min_x, world.min_y}, Vec2{world.max_x, world.min_y},
-                            Vec2{world.min_x, world.max_y}, Vec2{world.max_x, world.max_y}}) {
-    ll.expand(projection.inverse(corner));
-  }
-  ll = Bounds{std::max(ll.min_x, -180.0), std::max(ll.min_y, -90.0), std::min(ll.max_x, 180.0), std::min(ll.max_y, 90.0)};
-  v.extent.lonlat = ll;
+  // Saved as the lon/lat box whose slide frames what the window shows (export/deck_export).
+  v.extent.lonlat = lonlat_box_framing(camera.visible_world(), projection);
   if (indicator != nullptr) {
     v.indicator = indicator->meta.id;
     v.title = indicator->meta.title_zh + " / " + indicator->meta.title_en;

@@ -50,11 +50,16 @@ std::string IndicatorPanel::draw(ThematicState& state, const DockRect& dock, con
 
 void IndicatorPanel::draw_picker(ThematicState& state) {
   ImGui::SetNextItemWidth(-1);
-  if (!ImGui::BeginCombo("##indicator", preview(state).c_str(), ImGuiComboFlags_HeightLargest)) return;
+  const bool list_open = ImGui::BeginCombo("##indicator", preview(state).c_str(), ImGuiComboFlags_HeightLargest);
+  note_widget("indicator_picker"); // (tests: where the picker is, and what it shows)
+  note_text("indicator_current", state.current() != nullptr ? state.current()->meta.id.c_str() : "");
+  if (!list_open) return;
   // Hundreds of indicators: type to narrow the list (every term must match).
   if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
   ImGui::SetNextItemWidth(-1);
   ImGui::InputTextWithHint("##filter", kFilterHint, filter_.data(), filter_.size());
+  note_widget("indicator_filter");
+  note_text("indicator_filter_text", filter_.data());
   const std::string_view query(filter_.data());
   if (ImGui::Selectable(kNone, state.current() == nullptr)) state.select_none();
   const std::vector<Indicator>& all = state.indicators();
@@ -78,6 +83,7 @@ void IndicatorPanel::draw_picker(ThematicState& state) {
     }
     for (std::size_t i : members) {
       if (ImGui::Selectable(item_label(all[i].meta, state.coverage(i)).c_str(), state.selected() == i)) state.select(i);
+      note_widget(("indicator_item_" + all[i].meta.id).c_str()); // (tests: the items the filter left)
       if (state.selected() == i && ImGui::IsWindowAppearing()) ImGui::SetScrollHereY(0.4f);
     }
     if (series) ImGui::Unindent();

@@ -130,6 +130,27 @@ TEST_CASE("a lon/lat box is projected, whatever the projection", "[deck_export]"
   CHECK_FALSE((tongliao.x > b.min_x && tongliao.x < b.max_x));
 }
 
+TEST_CASE("a window's view saved as a lon/lat box frames the same part of the map again", "[deck_export]") {
+  const DeckFixture f;
+  // Tongliao in the east, far from the central meridian (111.5 E), and the whole region.
+  for (const Bounds world : {Bounds{400000, -300000, 1300000, 500000}, f.geometry.bounds}) {
+    const Bounds again = project_lonlat_box(lonlat_box_framing(world, f.projection), f.projection);
+    const double tolerance = 0.002 * std::max(world.width(), world.height());
+    CHECK(std::abs(again.min_x - world.min_x) < tolerance);
+    CHECK(std::abs(again.max_x - world.max_x) < tolerance);
+    CHECK(std::abs(again.min_y - world.min_y) < tolerance);
+    CHECK(std::abs(again.max_y - world.max_y) < tolerance);
+    // The corners' envelope (what views were saved as) framed far more.
+    Bounds corners;
+    for (const Vec2 c : {Vec2{world.min_x, world.min_y}, Vec2{world.max_x, world.min_y}, Vec2{world.min_x, world.max_y},
+                         Vec2{world.max_x, world.max_y}}) {
+      corners.expand(f.projection.inverse(c));
+    }
+    const Bounds old = project_lonlat_box(corners, f.projection);
+    CHECK(old.width() * old.height() > 1.1 * again.width() * again.height());
+  }
+}
+
 TEST_CASE("views the data cannot show give errors naming the view", "[deck_export]") {
   const DeckFixture f;
   MapView v;
