@@ -267,7 +267,16 @@ void place_annotations(Composition& c, const ExportScene& scene, const TextMeasu
   for (const std::optional<Box>& panel : {c.layout.legend, c.layout.scale_bar, c.layout.north_arrow}) {
     if (panel) keep_clear.push_back({panel->x * r, panel->y * r, panel->right() * r, panel->bottom() * r});
   }
-  for (const CalloutPlacement& k : c.callouts) keep_clear.push_back(k.box_px);
+  for (const CalloutPlacement& k : c.callouts) {
+    keep_clear.push_back(k.box_px);
+    // Never over a called-out place: a small one whole, a large one at its
+    // anchor (the leader's dot), so its figure's place stays visible.
+    const double small = 80 * r;
+    if (k.place_px.valid() && k.place_px.width() <= small && k.place_px.height() <= small)
+      keep_clear.push_back(k.place_px);
+    else
+      keep_clear.push_back({k.anchor_px.x - 8 * r, k.anchor_px.y - 8 * r, k.anchor_px.x + 8 * r, k.anchor_px.y + 8 * r});
+  }
   std::vector<Bounds> labels, marks;
   for (const PlacedLabel& l : c.labels) {
     const bool banner = scene.atlas != nullptr && l.region_index < scene.atlas->regions.size() &&

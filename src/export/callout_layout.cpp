@@ -114,22 +114,33 @@ std::vector<CalloutPlacement> layout_callouts(const std::vector<CalloutText>& te
     };
     double best_score = std::numeric_limits<double>::infinity();
     std::optional<Bounds> best;
-    for (const bool marks_hard : {true, false}) {
-      for (const Bounds& raw : candidates) {
-        const Bounds b = clamp_into(raw, area);
-        if (breaks_rules(b, marks_hard)) continue;
-        std::size_t covered = 0, marks = 0;
-        for (const Bounds& l : labels_px) if (overlaps(b, l)) ++covered;
-        for (const Bounds& m : marks_px) if (overlaps(b, m)) ++marks;
-        const Vec2 near = nearest_on(b, A);
-        const double hidden = data_hidden ? static_cast<double>(data_hidden(b)) : 0.0;
-        const double score = hidden * 1e9 + static_cast<double>(marks) * 1e7 + static_cast<double>(covered) * 1e6 +
-                             std::hypot(near.x - A.x, near.y - A.y);
-        if (score < best_score) {
-          best_score = score;
-          best = b;
-        }
+    const auto try_box = [&](const Bounds& b, bool marks_hard) {
+      if (breaks_rules(b, marks_hard)) return;
+      std::size_t covered = 0, marks = 0;
+      for (const Bounds& l : labels_px) if (overlaps(b, l)) ++covered;
+      for (const Bounds& m : marks_px) if (overlaps(b, m)) ++marks;
+      const Vec2 near = nearest_on(b, A);
+      const double hidden = data_hidden ? static_cast<double>(data_hidden(b)) : 0.0;
+      const double score = hidden * 1e9 + static_cast<double>(marks) * 1e7 + static_cast<double>(covered) * 1e6 +
+                           std::hypot(near.x - A.x, near.y - A.y);
+      if (score < best_score) {
+        best_score = score;
+        best = b;
       }
+    };
+    // No room beside the place (a small map, other boxes there): anywhere in
+    // the map box that keeps the rules — a longer leader rather than a box over
+    // a league name, another box or a place. Positions on a grid of half a box.
+    const auto try_grid = [&](bool marks_hard) {
+      for (double y = area.min_y; y + h <= area.max_y; y += std::max(4.0, h / 2))
+        for (double x = area.min_x; x + w <= area.max_x; x += std::max(4.0, w / 4)) try_box(box_at(x, y, w, h), marks_hard);
+    };
+    // Beside the place off the league names and seat markers; then anywhere
+    // off them; then (covering as few as it can) beside the place; then anywhere.
+    for (const bool marks_hard : {true, false}) {
+      for (const Bounds& raw : candidates) try_box(clamp_into(raw, area), marks_hard);
+      if (best) break;
+      try_grid(marks_hard);
       if (best) break;
     }
     if (!best) {

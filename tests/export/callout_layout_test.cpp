@@ -16,6 +16,7 @@
 #include "export/cairo_text.hpp"
 #include "export/callout_layout.hpp"
 #include "export/export_composition.hpp"
+#include "export/page_frame.hpp"
 #include "io/indicator_reader.hpp"
 #include "render/png_writer.hpp"
 #include "export_fixture.hpp"
@@ -216,4 +217,50 @@ TEST_CASE("compute_capacity_league_2024_h1: a callout on 呼和浩特市, framed
   o.out = test::export_output("callout_hohhot.pdf");
   export_map(o, scene);
   CHECK(std::filesystem::file_size(o.out) > 1000);
+}
+
+TEST_CASE("The coal map in a small window (604x563): two boxes off each other, off the league names, "
+          "and a presenter's callout never over a called-out place",
+          "[export][callout][annot]") {
+  // The walk-through's window (tests/cli/window_presenter_walkthrough_xvfb.sh): the
+  // 12 positions beside the places were all taken, and the boxes overlapped each
+  // other or covered 兴安盟; the presenter's callout on 扎鲁特旗 covered 霍林郭勒市.
+  test::ExportFixture fx;
+  const Indicator ind = read_indicator(builtin_indicator_dir() / "tongliao_raw_coal_output_2025_01_07.toml");
+  const Choropleth ch = build_choropleth(fx.atlas, ind);
+  ExportScene scene = fx.scene;
+  scene.region_colours.clear();
+  scene.region_patterns.clear();
+  apply_choropleth(scene, ch);
+  apply_callouts(scene, build_callouts(ind, fx.atlas));
+  scene.annotations.push_back(
+      Annotation{AnnotationKind::Callout, {120.5686, 44.7324}, std::nullopt, "两旗合计99.7% / 2 banners: 99.7%"});
+  const LabelLayer labels(fx.atlas, fx.projection);
+  const cairo::PangoMeasure measure;
+  for (const auto& [w, h] : {std::pair{604, 563}, std::pair{700, 520}, std::pair{1366, 768}}) {
+    INFO(w << "x" << h);
+    ExportOptions o = fx.options(test::export_output("callout_coal_small.png"), w, h, 96);
+    o.view = Camera::fit(frame_for_data(fx.atlas, fx.geometry, choropleth_data_regions(fx.atlas, ch)), w, h);
+    const Composition c = compose_export(o, scene, labels, measure);
+    REQUIRE(c.callouts.size() == 2);
+    CHECK(c.callouts[0].shown);
+    CHECK(c.callouts[1].shown);
+    CHECK_FALSE(overlaps(c.callouts[0].box_px, c.callouts[1].box_px));
+    // No league name left on the page lies under a box, and 兴安盟 (north of the
+    // data, where the boxes go) is on the page.
+    bool hinggan = false;
+    for (const PlacedLabel& l : c.labels) {
+      const Region& r = fx.atlas.regions.at(l.region_index);
+      if (r.code == "152200") hinggan = true;
+      if (r.level != Level::League) continue;
+      for (const CalloutPlacement& k : c.callouts) CHECK_FALSE(overlaps(l.box_px, k.box_px));
+    }
+    if (w == 604) CHECK(hinggan); // (the other frames may leave 兴安盟's anchor off the page)
+    REQUIRE(c.annotations.size() == 1);
+    for (const CalloutPlacement& k : c.callouts) {
+      CHECK_FALSE(overlaps(c.annotations[0].box_px, k.box_px));
+      CHECK_FALSE(c.annotations[0].box_px.contains(k.anchor_px));
+      if (k.text.code == "150581") CHECK_FALSE(overlaps(c.annotations[0].box_px, k.place_px)); // small: whole
+    }
+  }
 }
