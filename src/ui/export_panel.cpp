@@ -214,6 +214,7 @@ std::string ExportPanel::draw(const Camera& view, LabelLanguage window_language,
       if (failed_) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.75f, 0.12f, 0.05f, 1));
       ImGui::PushTextWrapPos(0);
       ImGui::TextUnformatted(status_.c_str());
+      note_text("export_status", status_.substr(0, status_.find('\n')).c_str()); // (tests: what the last export did)
       ImGui::PopTextWrapPos();
       if (failed_) ImGui::PopStyleColor();
     }

@@ -65,6 +65,33 @@ wait_stable() {
 wait_settled() { wait_stable "$1" 60; }
 
 steppe_alive() { kill -0 "$steppe_pid" 2>/dev/null; }
+
+# probe_text NAME: the text the window noted for NAME (ui/widget_probe note_text).
+probe_text() { [ -f "$widgets" ] && awk -v n="$1" '$1 == n { $1 = ""; sub(/^ /, ""); print }' "$widgets"; }
+# wait_text NAME REGEX [SECONDS]
+wait_text() {
+  local i
+  for i in $(seq 1 $(( ${3:-60} * 10 ))); do
+    probe_text "$1" | grep -Eq -- "$2" && return 0
+    steppe_alive || { echo "steppe died waiting for $1 ~ $2"; steppe_log; exit 1; }
+    sleep 0.1
+  done
+  echo "$1 is '$(probe_text "$1")', expected /$2/"; steppe_log; exit 1
+}
+# frame_count: frames the window has drawn (the probe's first line).
+frame_count() { [ -f "$widgets" ] && awk 'NR == 1 { print $2 }' "$widgets"; }
+# wait_frames N: until the window has drawn N more frames (input is handled in
+# frames: a click has reached ImGui when the frames after it are drawn).
+wait_frames() {
+  local start i now; start="$(frame_count)"; start="${start:-0}"
+  for i in $(seq 1 600); do
+    now="$(frame_count)"
+    [ -n "$now" ] && [ "$now" -ge $((start + $1)) ] && return 0
+    steppe_alive || { echo "steppe died waiting for frames"; steppe_log; exit 1; }
+    sleep 0.1
+  done
+  echo "the window drew no $1 frames in 60 s"; steppe_log; exit 1
+}
 steppe_log() { tail -n 30 "$tmp/steppe.err" 2>/dev/null; }
 
 # point_at NAME: the pointer to the centre of the named control, once it is
