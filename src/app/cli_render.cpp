@@ -185,6 +185,22 @@ int render_panes(const RenderOptions& o, ExportOptions page_options, const Atlas
   return kOk;
 }
 
+// One map page to --out (and --layout-json, naming `indicator` as the pane's),
+// its warnings on stderr and what was written on stdout.
+int write_single_map(const RenderOptions& o, const ExportOptions& export_options, const ExportScene& scene,
+                     const std::string& indicator) {
+  ExportResult result = export_map(export_options, scene, stderr_progress("render"));
+  if (!o.layout_json.empty()) {
+    if (!indicator.empty() && !result.page.panes.empty()) result.page.panes.front().indicator = indicator;
+    write_page_report(result.page, o.layout_json);
+  }
+  for (const std::string& w : result.warnings) std::cerr << "steppe render: warning: " << w << "\n";
+  std::cout << "wrote " << o.out << " (" << result.width_px << "x" << result.height_px << " px at " << o.dpi << " dpi";
+  if (result.format != ExportFormat::Png) std::cout << ", " << result.width_pt << "x" << result.height_pt << " pt";
+  std::cout << ")\n";
+  return kOk;
+}
+
 // --topic: every shipped figure on the subject as callouts (core/topic_map),
 // framed on their places among their neighbours unless --extent says otherwise.
 int render_topic(const RenderOptions& o, ExportOptions export_options, PageTheme theme, const Atlas& atlas,
@@ -211,16 +227,7 @@ int render_topic(const RenderOptions& o, ExportOptions export_options, PageTheme
   apply_page_theme(scene, theme);
   std::cout << "topic '" << o.topic << "': " << topic.indicator_ids.size() << " indicators, "
             << topic.callouts.size() << " callouts, " << topic.region_figures.size() << " region-wide figures\n";
-  ExportResult result = export_map(export_options, scene, stderr_progress("render"));
-  if (!o.layout_json.empty()) {
-    if (!result.page.panes.empty()) result.page.panes.front().indicator = "topic:" + o.topic;
-    write_page_report(result.page, o.layout_json);
-  }
-  for (const std::string& w : result.warnings) std::cerr << "steppe render: warning: " << w << "\n";
-  std::cout << "wrote " << o.out << " (" << result.width_px << "x" << result.height_px << " px at " << o.dpi << " dpi";
-  if (result.format != ExportFormat::Png) std::cout << ", " << result.width_pt << "x" << result.height_pt << " pt";
-  std::cout << ")\n";
-  return kOk;
+  return write_single_map(o, export_options, scene, "topic:" + o.topic);
 }
 
 int run_render(const RenderOptions& o) {
@@ -312,16 +319,7 @@ int run_render(const RenderOptions& o) {
     apply_point_layer(scene, *thematic->points);
   }
   apply_page_theme(scene, theme);
-  ExportResult result = export_map(export_options, scene, stderr_progress("render"));
-  if (!o.layout_json.empty()) {
-    if (thematic && !result.page.panes.empty()) result.page.panes.front().indicator = thematic->indicator.meta.id;
-    write_page_report(result.page, o.layout_json);
-  }
-  for (const std::string& w : result.warnings) std::cerr << "steppe render: warning: " << w << "\n";
-  std::cout << "wrote " << o.out << " (" << result.width_px << "x" << result.height_px << " px at " << o.dpi << " dpi";
-  if (result.format != ExportFormat::Png) std::cout << ", " << result.width_pt << "x" << result.height_pt << " pt";
-  std::cout << ")\n";
-  return kOk;
+  return write_single_map(o, export_options, scene, thematic ? thematic->indicator.meta.id : std::string());
 }
 
 // The first option given on the command line that a --deck render does not use ("" if none).

@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "export/cairo_text.hpp"
+#include "export/callout_draw.hpp"
 
 namespace steppe {
 
@@ -11,15 +12,6 @@ namespace {
 constexpr Rgba8 kInk{25, 25, 25, 255};
 constexpr Rgba8 kMark{150, 20, 30, 255}; // the presenter's marks: a dark red, apart from the data's colours
 constexpr Rgba8 kHalo{255, 255, 255, 230};
-
-void rounded_rect(cairo_t* cr, const Bounds& b, double r) {
-  cairo_new_sub_path(cr);
-  cairo_arc(cr, b.max_x - r, b.min_y + r, r, -M_PI / 2, 0);
-  cairo_arc(cr, b.max_x - r, b.max_y - r, r, 0, M_PI / 2);
-  cairo_arc(cr, b.min_x + r, b.max_y - r, r, M_PI / 2, M_PI);
-  cairo_arc(cr, b.min_x + r, b.min_y + r, r, M_PI, 3 * M_PI / 2);
-  cairo_close_path(cr);
-}
 
 // A line from `a` to `b` with a white halo under it.
 void haloed_line(cairo_t* cr, Vec2 a, Vec2 b, double width, double r) {
@@ -73,7 +65,7 @@ void draw_annotations(cairo_t* cr, const std::vector<AnnotationPlacement>& annot
       cairo_stroke(cr);
     }
     if (a.box_px.valid()) {
-      rounded_rect(cr, a.box_px, 4 * r);
+      rounded_box_path(cr, a.box_px, 4 * r);
       cairo::set_source(cr, {255, 255, 255, 250});
       cairo_fill_preserve(cr);
       cairo::set_source(cr, kMark);

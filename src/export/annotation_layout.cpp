@@ -325,17 +325,7 @@ void place_annotations(Composition& c, const ExportScene& scene) {
 
 std::vector<TextItem> annotation_text_items(const std::vector<AnnotationPlacement>& annotations) {
   std::vector<TextItem> out;
-  for (const AnnotationPlacement& a : annotations) {
-    for (const CalloutLine& l : a.lines) {
-      if (l.utf8.empty()) continue;
-      TextItem t;
-      t.utf8 = l.utf8;
-      t.position_px = l.box_px.centre();
-      t.size_px = l.spec.size;
-      t.weight = l.spec.bold ? FontWeight::Bold : FontWeight::Regular;
-      out.push_back(t);
-    }
-  }
+  for (const AnnotationPlacement& a : annotations) append_line_text_items(a.lines, out);
   return out;
 }
 

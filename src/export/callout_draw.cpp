@@ -14,7 +14,9 @@ constexpr Rgba8 kSecondary{85, 85, 85, 255};
 constexpr Rgba8 kLeader{40, 40, 40, 255};
 constexpr Rgba8 kHalo{255, 255, 255, 230};
 
-void rounded_rect(cairo_t* cr, const Bounds& b, double r) {
+} // namespace
+
+void rounded_box_path(cairo_t* cr, const Bounds& b, double r) {
   cairo_new_sub_path(cr);
   cairo_arc(cr, b.max_x - r, b.min_y + r, r, -M_PI / 2, 0);
   cairo_arc(cr, b.max_x - r, b.max_y - r, r, 0, M_PI / 2);
@@ -22,8 +24,6 @@ void rounded_rect(cairo_t* cr, const Bounds& b, double r) {
   cairo_arc(cr, b.min_x + r, b.min_y + r, r, M_PI, 3 * M_PI / 2);
   cairo_close_path(cr);
 }
-
-} // namespace
 
 void draw_callouts(cairo_t* cr, const std::vector<CalloutPlacement>& callouts) {
   for (const CalloutPlacement& c : callouts) {
@@ -46,7 +46,7 @@ void draw_callouts(cairo_t* cr, const std::vector<CalloutPlacement>& callouts) {
     cairo_set_line_width(cr, 1.2 * r);
     cairo_stroke(cr);
     // The box: opaque, so nothing of the map shows through the text.
-    rounded_rect(cr, c.box_px, 4 * r);
+    rounded_box_path(cr, c.box_px, 4 * r);
     cairo::set_source(cr, {255, 255, 255, 250});
     cairo_fill_preserve(cr);
     cairo::set_source(cr, kLeader);

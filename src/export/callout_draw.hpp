@@ -12,5 +12,7 @@
 namespace steppe {
 
 void draw_callouts(cairo_t* cr, const std::vector<CalloutPlacement>& callouts);
+// The path of a box with corners rounded by `radius` (callout and annotation boxes).
+void rounded_box_path(cairo_t* cr, const Bounds& b, double radius);
 
 } // namespace steppe

@@ -282,17 +282,20 @@ void place_callouts(Composition& c, const ExportScene& scene) {
 
 std::vector<TextItem> callout_text_items(const std::vector<CalloutPlacement>& callouts) {
   std::vector<TextItem> out;
-  for (const CalloutPlacement& c : callouts) {
-    for (const CalloutLine& l : c.lines) {
-      TextItem t;
-      t.utf8 = l.utf8;
-      t.position_px = l.box_px.centre();
-      t.size_px = l.spec.size;
-      t.weight = l.spec.bold ? FontWeight::Bold : FontWeight::Regular;
-      out.push_back(t);
-    }
-  }
+  for (const CalloutPlacement& c : callouts) append_line_text_items(c.lines, out);
   return out;
+}
+
+void append_line_text_items(const std::vector<CalloutLine>& lines, std::vector<TextItem>& out) {
+  for (const CalloutLine& l : lines) {
+    if (l.utf8.empty()) continue;
+    TextItem t;
+    t.utf8 = l.utf8;
+    t.position_px = l.box_px.centre();
+    t.size_px = l.spec.size;
+    t.weight = l.spec.bold ? FontWeight::Bold : FontWeight::Regular;
+    out.push_back(t);
+  }
 }
 
 } // namespace steppe

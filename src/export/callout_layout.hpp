@@ -74,5 +74,7 @@ void place_callouts(Composition& c, const ExportScene& scene);
 
 // The callout lines as text items (centre positions), for the SVG text layer.
 std::vector<TextItem> callout_text_items(const std::vector<CalloutPlacement>& callouts);
+// The non-empty lines of a box (a callout's or an annotation's) as SVG/PDF text items.
+void append_line_text_items(const std::vector<CalloutLine>& lines, std::vector<TextItem>& out);
 
 } // namespace steppe

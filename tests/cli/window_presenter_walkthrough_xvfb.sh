@@ -40,17 +40,7 @@ coal=tongliao_raw_coal_output_2025_01_07
 callout="两旗合计99.7% / 2 banners: 99.7%"
 note="Point at the legend: the source says 近八成, its own figures make 99.7%."
 
-probe_text() { [ -f "$widgets" ] && awk -v n="$1" '$1 == n { $1 = ""; sub(/^ /, ""); print }' "$widgets"; }
-# wait_text NAME REGEX [SECONDS]
-wait_text() {
-  local i
-  for i in $(seq 1 $(( ${3:-60} * 10 ))); do
-    probe_text "$1" | grep -Eq -- "$2" && return 0
-    steppe_alive || { echo "steppe died waiting for $1 ~ $2"; steppe_log; exit 1; }
-    sleep 0.1
-  done
-  echo "$1 is '$(probe_text "$1")', expected /$2/"; steppe_log; exit 1
-}
+# probe_text, wait_text: tests/cli/lib/drive.sh
 shot() { DISPLAY="$display" import -window "$window_id" "PNG32:$1"; }
 # type_chars TEXT...: gives every Chinese character of TEXT a key of its own on
 # the X keyboard (a spare keycode, through xkbcomp), before the window starts.
