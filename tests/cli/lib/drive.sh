@@ -122,7 +122,7 @@ wait_file() {
     steppe_alive || { echo "steppe died before writing $1"; steppe_log; exit 1; }
     sleep 0.1
   done
-  echo "no $1 after ${limit} s"; steppe_log; exit 1
+  echo "no $1 after ${limit} s (export panel: '$(probe_text export_status)')"; steppe_log; exit 1
 }
 
 # quit_steppe: Ctrl+Q, then its exit status must be 0.
