@@ -110,6 +110,7 @@ public:
       } else if (frames_left > 0) {
         glfwPollEvents();
       } else {
+        mark_widget_probe_idle(); // (tests: the probe's file is what the screen shows)
         glfwWaitEvents();
         frames_left = kFramesAfterChange;
       }

@@ -139,6 +139,7 @@ std::string ExportPanel::draw(const Camera& view, LabelLanguage window_language,
     if (heading != nullptr) ImGui::PopFont();
     ImGui::InputText("文件 File", path_.data(), path_.size());
     note_widget("export_file");
+    note_text("export_file_text", path_.data()); // (tests: what the field holds)
     ImGui::TextDisabled(".png, .svg or .pdf: the format follows the name");
 
     // Every size in view at once (radio buttons, not a drop-down): a presenter

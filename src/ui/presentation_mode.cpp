@@ -183,10 +183,12 @@ public:
       } else if (frames_left > 0) {
         glfwPollEvents();
       } else if (presenter_) {
+        mark_widget_probe_idle(); // only the clock moves
         // The clock moves: wake at the next whole second.
         const double elapsed = glfwGetTime() - started_;
         glfwWaitEventsTimeout(std::max(0.02, std::ceil(elapsed + 1e-3) - elapsed));
       } else {
+        mark_widget_probe_idle();
         glfwWaitEvents();
       }
       --frames_left;

@@ -14,13 +14,28 @@ namespace {
 struct Probe {
   std::string path;
   std::map<std::string, std::string> frame; // name -> "x y w h"
-  std::string written;
+  std::string written; // the file's text, as last written
   unsigned long frames = 0;
+  bool idle = false; // the file says "idle"
 };
 
 Probe& probe() {
   static Probe p;
   return p;
+}
+
+// Whole files only (temp file + rename): a test polling the file never reads
+// half of one.
+void write_probe(Probe& p, const std::string& text) {
+  const std::filesystem::path out(p.path);
+  const std::filesystem::path tmp = out.string() + ".tmp";
+  {
+    std::ofstream f(tmp, std::ios::trunc);
+    f << text;
+  }
+  std::error_code ec;
+  std::filesystem::rename(tmp, out, ec);
+  if (!ec) p.written = text;
 }
 
 } // namespace
@@ -64,22 +79,21 @@ void note_window(const char* name) {
 void flush_widget_probe() {
   Probe& p = probe();
   if (p.path.empty()) return;
-  // The frame count first: a file that stops changing means the window is
-  // idle, so its layout has settled (tests wait for that before clicking).
+  // The frame count first: it changes with every frame, so the file always
+  // says which frame it describes.
   std::string text = "frame " + std::to_string(++p.frames) + "\n";
   for (const auto& [name, rect] : p.frame) text += name + " " + rect + "\n";
   p.frame.clear();
-  if (text == p.written) return;
-  // Whole files only: a test polling the file never reads half of one.
-  const std::filesystem::path out(p.path);
-  const std::filesystem::path tmp = out.string() + ".tmp";
-  {
-    std::ofstream f(tmp, std::ios::trunc);
-    f << text;
-  }
-  std::error_code ec;
-  std::filesystem::rename(tmp, out, ec);
-  if (!ec) p.written = text;
+  p.idle = false;
+  write_probe(p, text);
+}
+
+void mark_widget_probe_idle() {
+  Probe& p = probe();
+  if (p.path.empty() || p.idle || p.written.empty()) return;
+  const std::size_t eol = p.written.find('\n');
+  write_probe(p, p.written.substr(0, eol) + " idle" + p.written.substr(eol));
+  p.idle = true;
 }
 
 } // namespace steppe::ui

@@ -5,8 +5,11 @@
 // explorer's start-up, STEPPE_EXPLORER_WIDGETS), every named rectangle is
 // written after each frame, one per line:
 // "name x y w h" in window (ImGui) coordinates, after a first line
-// "frame N" (frames drawn so far: the file only changes while frames are drawn). It only reports where things
-// are; the test still clicks and types. Without the variable it does nothing.
+// "frame N" (frames drawn so far), which becomes "frame N idle" when the window
+// has nothing more to draw and waits for input: only then is what the file says
+// what the screen shows (a panel that grew re-places itself on the frame after).
+// It only reports where things are; the test still clicks and types. Without
+// the variable it does nothing.
 #include <string>
 
 namespace steppe::ui {
@@ -27,5 +30,9 @@ void note_text(const char* name, const char* utf8);
 // Writes the frame's rectangles if a file is set and they changed, then
 // forgets them for the next frame.
 void flush_widget_probe();
+
+// The window is about to wait for input with nothing left to draw: the last
+// frame's file gets its "idle" mark (tests wait for it before clicking).
+void mark_widget_probe_idle();
 
 } // namespace steppe::ui

@@ -13,18 +13,6 @@ start_window_test 1440x900
 launch_steppe "$steppe" STEPPE_EXPLORER_INDICATOR=baotou_park_count_2014_01 \
   STEPPE_EXPLORER_SPLIT=baotou_park_count_2022_02
 keys e
-export_as() {
-  click export_file
-  wait_frames 2 # the field takes the keyboard on the next frame (slow frames under load)
-  keys End
-  DISPLAY="$display" xdotool key --repeat 40 --repeat-delay 30 BackSpace
-  DISPLAY="$display" xdotool type --delay 40 "$1"
-  keys Return
-  wait_file "$tmp/$1" 120
-  # Done when the panel says so (its status line moves the File field): only
-  # then is the next click aimed at where the field is.
-  wait_text export_status "wrote .*$1" 120
-}
 export_as split.pdf
 head -c 5 "$tmp/split.pdf" | grep -q '%PDF-' || { echo "split.pdf is not a PDF"; exit 1; }
 pages=$(grep -a -o '/Type /Page[s]*' "$tmp/split.pdf" | grep -c -x '/Type /Page')

@@ -45,20 +45,18 @@ wait_widget() {
   echo "the window never showed '$1'"; steppe_log; exit 1
 }
 
-# wait_stable NAME [SECONDS]: waits until the control is shown and the window
-# has drawn no frame for a second (the probe's file starts with a frame count):
-# the window only draws while something changes, so its layout has settled.
+# wait_stable NAME [SECONDS]: waits until the window is idle (the probe's first
+# line is "frame N idle": it drew its last frame and waits for input, so the
+# file is what the screen shows; a panel that grew moves on the frame after)
+# and shows the control.
 wait_stable() {
-  wait_widget "$1" "${2:-30}"
-  local before="" now i
-  for i in $(seq 1 $(( ${2:-30} ))); do
-    now="$(cat "$widgets" 2>/dev/null)"
-    if [ -n "$now" ] && [ "$now" = "$before" ] && [ -n "$(widget_rect "$1")" ]; then return 0; fi
-    before="$now"
+  local i
+  for i in $(seq 1 $(( ${2:-30} * 10 ))); do
+    if [ -f "$widgets" ] && head -n 1 "$widgets" | grep -q ' idle$' && [ -n "$(widget_rect "$1")" ]; then return 0; fi
     steppe_alive || { echo "steppe died waiting for '$1' to settle"; steppe_log; exit 1; }
-    sleep 1
+    sleep 0.1
   done
-  echo "'$1' never settled"; steppe_log; exit 1
+  echo "'$1' never settled (probe: '$(head -n 1 "$widgets" 2>/dev/null)', '$1' at '$(widget_rect "$1")')"; steppe_log; exit 1
 }
 
 # wait_settled NAME: as wait_stable, with up to a minute for slow frames.
@@ -123,6 +121,24 @@ wait_file() {
     sleep 0.1
   done
   echo "no $1 after ${limit} s (export panel: '$(probe_text export_status)')"; steppe_log; exit 1
+}
+
+# export_as NAME: in the open export panel (E), the File field emptied (End,
+# BackSpace) and NAME typed, Return exports; waits for $tmp/NAME and for the
+# panel to say it wrote it.
+export_as() {
+  click export_file
+  wait_frames 2 # the field takes the keyboard on the next frame (slow frames under load)
+  keys End
+  DISPLAY="$display" xdotool key --repeat 40 --repeat-delay 30 BackSpace
+  DISPLAY="$display" xdotool type --delay 40 "$1"
+  # Return once the field holds the name (the keys are handled a frame at a time).
+  wait_text export_file_text "^$1\$" 60
+  keys Return
+  wait_file "$tmp/$1" 120
+  # Done when the panel says so (its status line moves the File field on the
+  # next frame: click waits for the window to be idle before aiming at it).
+  wait_text export_status "wrote .*$1" 120
 }
 
 # quit_steppe: Ctrl+Q, then its exit status must be 0.
