@@ -47,6 +47,33 @@ Vec2 nearest_on(const Bounds& b, Vec2 p) {
   return {std::clamp(p.x, b.min_x, b.max_x), std::clamp(p.y, b.min_y, b.max_y)};
 }
 
+// Whether the segment a→c runs through b's inside (more than touching it):
+// the part of the segment inside each slab of b, intersected (Liang–Barsky).
+bool segment_crosses(const Bounds& b, Vec2 a, Vec2 c) {
+  double t0 = 0, t1 = 1;
+  for (const auto& [p, d, lo, hi] : {std::tuple{a.x, c.x - a.x, b.min_x + 0.5, b.max_x - 0.5},
+                                     std::tuple{a.y, c.y - a.y, b.min_y + 0.5, b.max_y - 0.5}}) {
+    if (lo >= hi) return false;
+    if (std::abs(d) < 1e-9) {
+      if (p <= lo || p >= hi) return false;
+      continue;
+    }
+    const double u = (lo - p) / d, v = (hi - p) / d;
+    t0 = std::max(t0, std::min(u, v));
+    t1 = std::min(t1, std::max(u, v));
+  }
+  return t1 - t0 > 1e-6;
+}
+
+// How many of `boxes` the leader from `start` to the place's anchor crosses,
+// leaving out the box at the anchor (the place's own name: the leader stops at it).
+std::size_t leader_crossings(const std::vector<Bounds>& boxes, Vec2 start, Vec2 anchor) {
+  std::size_t n = 0;
+  for (const Bounds& b : boxes)
+    if (!b.contains(anchor) && segment_crosses(b, start, anchor)) ++n;
+  return n;
+}
+
 } // namespace
 
 std::vector<CalloutPlacement> layout_callouts(const std::vector<CalloutText>& texts,
@@ -120,6 +147,9 @@ std::vector<CalloutPlacement> layout_callouts(const std::vector<CalloutText>& te
       for (const Bounds& l : labels_px) if (overlaps(b, l)) ++covered;
       for (const Bounds& m : marks_px) if (overlaps(b, m)) ++marks;
       const Vec2 near = nearest_on(b, A);
+      // A leader drawn through a name is as bad as a box over it.
+      covered += leader_crossings(labels_px, near, A);
+      marks += leader_crossings(marks_px, near, A);
       const double hidden = data_hidden ? static_cast<double>(data_hidden(b)) : 0.0;
       const double score = hidden * 1e9 + static_cast<double>(marks) * 1e7 + static_cast<double>(covered) * 1e6 +
                            std::hypot(near.x - A.x, near.y - A.y);
@@ -139,7 +169,9 @@ std::vector<CalloutPlacement> layout_callouts(const std::vector<CalloutText>& te
     // off them; then (covering as few as it can) beside the place; then anywhere.
     for (const bool marks_hard : {true, false}) {
       for (const Bounds& raw : candidates) try_box(clamp_into(raw, area), marks_hard);
-      if (best) break;
+      // Beside the place but over a name or with its leader through one: the
+      // grid may have a clear position (kept only when it covers fewer).
+      if (best && best_score < 1e6) break;
       try_grid(marks_hard);
       if (best) break;
     }
@@ -257,7 +289,8 @@ void place_callouts(Composition& c, const ExportScene& scene, const TextMeasure&
     if (l.region_index >= scene.atlas->regions.size() || scene.atlas->regions[l.region_index].level != Level::Banner)
       return false; // league names stay
     for (const CalloutPlacement& k : c.callouts) {
-      if (overlaps(l.box_px, k.box_px)) {
+      // Under a box, or a leader through it (when no position avoided that).
+      if (overlaps(l.box_px, k.box_px) || segment_crosses(l.box_px, k.leader_start_px, k.anchor_px)) {
         dropped.push_back(l.box_px);
         return true;
       }

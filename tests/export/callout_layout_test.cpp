@@ -36,6 +36,17 @@ bool overlaps(const Bounds& a, const Bounds& b) {
   return a.min_x < b.max_x && a.max_x > b.min_x && a.min_y < b.max_y && a.max_y > b.min_y;
 }
 
+// Whether the segment a→c passes through b's inside (sampled: a test's own
+// check, not the layout's).
+bool passes_through(const Bounds& b, Vec2 a, Vec2 c) {
+  for (int i = 1; i < 200; ++i) {
+    const double t = i / 200.0;
+    const Vec2 p{a.x + (c.x - a.x) * t, a.y + (c.y - a.y) * t};
+    if (p.x > b.min_x + 1 && p.x < b.max_x - 1 && p.y > b.min_y + 1 && p.y < b.max_y - 1) return true;
+  }
+  return false;
+}
+
 bool inside(const Bounds& a, const Bounds& b) {
   return a.min_x >= b.min_x && a.max_x <= b.max_x && a.min_y >= b.min_y && a.max_y <= b.max_y;
 }
@@ -263,4 +274,30 @@ TEST_CASE("The coal map in a small window (604x563): two boxes off each other, o
       if (k.text.code == "150581") CHECK_FALSE(overlaps(c.annotations[0].box_px, k.place_px)); // small: whole
     }
   }
+}
+
+TEST_CASE("Callout layout: the leader line does not run through a name when a position avoids it",
+          "[export][callout]") {
+  const BoxMeasure measure;
+  const Bounds map{0, 0, 800, 600};
+  const CalloutSite site{{300, 200, 450, 350}, {380, 280}};
+  // Without names the box goes right of the place; a banner name between the
+  // anchor and that box (四子王旗 on slide 5) is not crossed by its leader.
+  std::vector<CalloutPlacement> c = layout_callouts({hohhot()}, {site}, map, {}, {}, measure, 1.0);
+  REQUIRE(c.size() == 1);
+  const Bounds name{400, 265, 470, 295};
+  REQUIRE(passes_through(name, c[0].leader_start_px, c[0].anchor_px));
+  c = layout_callouts({hohhot()}, {site}, map, {}, {name}, measure, 1.0);
+  REQUIRE(c.size() == 1);
+  CHECK_FALSE(overlaps(c[0].box_px, name));
+  CHECK_FALSE(passes_through(name, c[0].leader_start_px, c[0].anchor_px));
+  // A league name (never covered) is not crossed either.
+  c = layout_callouts({hohhot()}, {site}, map, {}, {}, measure, 1.0, {}, {name});
+  REQUIRE(c.size() == 1);
+  CHECK_FALSE(passes_through(name, c[0].leader_start_px, c[0].anchor_px));
+  // The place's own name at the anchor does not count: the leader stops at it.
+  const Bounds own{350, 270, 420, 290};
+  c = layout_callouts({hohhot()}, {site}, map, {}, {own}, measure, 1.0);
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].box_px.min_x > 450);
 }
