@@ -34,7 +34,8 @@ bool DocumentPaint::update(ExplorerDocument& doc) {
   scene_ = window_export_scene(directory_.atlas(), projection_, geometry_, style_, thematic, doc.options.labels);
   const std::vector<std::uint8_t> callout_patterns = std::move(scene_.region_patterns);
   const bool callouts = !scene_.callouts.empty();
-  if (callouts)
+  if (callouts && base_patterns_.empty()) base_patterns_ = callout_patterns; // a topic: its places outlined
+  else if (callouts)
     for (std::size_t i = 0; i < callout_patterns.size() && i < base_patterns_.size(); ++i)
       if (callout_patterns[i] == kPatternSelected) base_patterns_[i] = kPatternSelected;
   scene_.region_colours = base_colors_;

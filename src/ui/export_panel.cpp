@@ -53,6 +53,12 @@ ExportScene window_export_scene(const Atlas& atlas, const Projection& projection
       shown != nullptr && thematic.choropleth() != nullptr && map_visual(*shown) == MapVisual::Callout)
     apply_callouts(scene, build_callouts(*shown, atlas));
   scene.legend = thematic.legend();
+  // A topic: its places coloured and called out, as `steppe render --topic` draws them.
+  if (const TopicMap* topic = thematic.topic()) {
+    scene.region_colours = thematic.region_colors(style.region_fill);
+    scene.region_patterns.assign(atlas.regions.size(), kPatternSolid);
+    apply_callouts(scene, topic->callouts);
+  }
   return scene;
 }
 

@@ -17,6 +17,7 @@ std::string item_label(const IndicatorMeta& m, const std::string& coverage) {
 }
 
 std::string preview(const ThematicState& state) {
+  if (const TopicMap* topic = state.topic()) return "主题图 Topic: " + topic->topic;
   const Indicator* ind = state.current();
   if (ind == nullptr) return kNone;
   const IndicatorMeta& m = ind->meta;
@@ -52,16 +53,37 @@ void IndicatorPanel::draw_picker(ThematicState& state) {
   ImGui::SetNextItemWidth(-1);
   const bool list_open = ImGui::BeginCombo("##indicator", preview(state).c_str(), ImGuiComboFlags_HeightLargest);
   note_widget("indicator_picker"); // (tests: where the picker is, and what it shows)
-  note_text("indicator_current", state.current() != nullptr ? state.current()->meta.id.c_str() : "");
+  note_text("indicator_current", state.current() != nullptr ? state.current()->meta.id.c_str()
+                                 : state.topic() != nullptr  ? ("topic:" + state.topic()->topic).c_str()
+                                                             : "");
   if (!list_open) return;
   // Hundreds of indicators: type to narrow the list (every term must match).
   if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
-  ImGui::SetNextItemWidth(-1);
+  // Beside the filter, once something is typed: the topic map of what was
+  // typed (core/topic_map): every figure on it as a callout on one map
+  // ("算力,智算": either word; "煤 2024": both). A button, not a list item, so
+  // the list does not move under the pointer while typing.
+  constexpr const char* kTopicButton = "主题图 Topic map";
+  const bool typed = std::string_view(filter_.data()).find_first_not_of(" ,") != std::string_view::npos;
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float button_w = ImGui::CalcTextSize(kTopicButton).x + 2 * style.FramePadding.x;
+  ImGui::SetNextItemWidth(typed ? -(button_w + style.ItemSpacing.x) : -1);
   ImGui::InputTextWithHint("##filter", kFilterHint, filter_.data(), filter_.size());
   note_widget("indicator_filter");
   note_text("indicator_filter_text", filter_.data());
   const std::string_view query(filter_.data());
-  if (ImGui::Selectable(kNone, state.current() == nullptr)) state.select_none();
+  if (typed) {
+    ImGui::SameLine();
+    if (ImGui::Button(kTopicButton)) {
+      state.select_topic(query);
+      ImGui::CloseCurrentPopup();
+    }
+    note_widget("indicator_topic");
+    if (ImGui::IsItemHovered())
+      ImGui::SetTooltip("每个「%s」数字一张图 — every figure on 「%s」 as a callout on one map", filter_.data(),
+                        filter_.data());
+  }
+  if (ImGui::Selectable(kNone, state.current() == nullptr && state.topic() == nullptr)) state.select_none();
   const std::vector<Indicator>& all = state.indicators();
   std::optional<IndicatorLevel> level;
   std::size_t shown = 0;
@@ -105,6 +127,13 @@ void IndicatorPanel::draw_current(const ThematicState& state) {
                           p->approximate_count, p->group_count);
     }
     if (const std::optional<std::size_t> i = state.selected()) ImGui::TextDisabled("%s", state.coverage(*i).c_str());
+  }
+  if (const TopicMap* topic = state.topic()) {
+    ImGui::TextDisabled("%zu figures from %zu indicators as callouts", topic->callouts.size(),
+                        topic->indicator_ids.size());
+    for (const std::string& f : topic->region_figures) ImGui::TextDisabled("%s", f.c_str());
+    if (topic->periods.size() > 1) ImGui::TextDisabled("mixed periods 时期不同: the callouts say which");
+    for (const std::string& src : topic->sources) ImGui::TextDisabled("%s", src.c_str());
   }
   if (!state.error().empty()) ImGui::TextColored(kErrorColour, "%s", state.error().c_str());
   ImGui::PopTextWrapPos();

@@ -75,7 +75,8 @@ std::string manual_breaks_problem(std::span<const double> breaks) {
 std::string thematic_panel_glyphs() {
   return "±·–—“”…‰→−≤≥✓一万上下不与专个于产亿仅件份似位侧值元先全内准分列前加动匹区半单印原县及友反发"
          "取只可右各名吨告园围图在地复失好季对屏差市年序应底度我手打报指按据散数文断旗无时显月有期未本来标格此比涉"
-         "添源点然煤状的盟目盲示称等筛类系细统缺置自色范行表视计详读距转近选配重量键间非面项顺题颜（）²人公化层平归方每级里处第、";
+         "添源点然煤状的盟目盲示称等筛类系细统缺置自色范行表视计详读距转近选配重量键间非面项顺题颜（）²人公化层平归方每级里处第、"
+         "主「」时期同张一中字";
 }
 
 std::vector<Indicator> shipped_indicators(std::string& problem) {
@@ -115,6 +116,7 @@ const Indicator* ThematicState::current() const {
 }
 
 const Legend* ThematicState::legend() const {
+  if (topic_) return &topic_->legend;
   if (choropleth_) return &choropleth_->legend;
   if (points_) return &points_->legend;
   return nullptr;
@@ -122,7 +124,8 @@ const Legend* ThematicState::legend() const {
 
 bool ThematicState::select_none() {
   error_.clear();
-  if (!current()) return false;
+  if (!current() && !topic_) return false;
+  topic_.reset();
   selected_.reset();
   table_.reset();
   choropleth_.reset();
@@ -137,7 +140,7 @@ bool ThematicState::select(std::size_t index) {
     error_ = "no indicator number " + std::to_string(index);
     return false;
   }
-  if (selected_ == index && !table_) return false;
+  if (selected_ == index && !table_ && !topic_) return false;
   // A new indicator starts from its own [classification].
   if (!build(indicators_[index], {})) return false;
   selected_ = index;
@@ -149,6 +152,26 @@ bool ThematicState::show_table(Indicator table_indicator) {
   if (!build(table_indicator, {})) return false;
   table_ = std::move(table_indicator);
   selected_.reset();
+  return true;
+}
+
+bool ThematicState::select_topic(std::string_view subject) {
+  if (topic_ && topic_->topic == subject) return false;
+  std::optional<TopicMap> topic;
+  try {
+    topic = build_topic_map(indicators_, subject, atlas_);
+  } catch (const Error& e) {
+    error_ = e.what();
+    return false;
+  }
+  error_.clear();
+  topic_ = std::move(topic);
+  selected_.reset();
+  table_.reset();
+  choropleth_.reset();
+  points_.reset();
+  spec_ = {};
+  ++revision_;
   return true;
 }
 
@@ -202,11 +225,13 @@ bool ThematicState::build(const Indicator& indicator, const ChoroplethSpec& spec
   }
   choropleth_ = std::move(choropleth);
   points_ = std::move(points);
+  topic_.reset();
   ++revision_;
   return true;
 }
 
 std::vector<Rgba8> ThematicState::region_colors(Rgba8 plain) const {
+  if (topic_) return topic_region_colours(*topic_, atlas_);
   if (choropleth_) return region_colours(*choropleth_);
   return std::vector<Rgba8>(atlas_.regions.size(), plain);
 }
@@ -235,6 +260,8 @@ std::string ThematicState::glyph_text() const {
   // Grouped point symbols (core/point_layer) and coverage lines (core/map_visual).
   s += located_only_text("150200") + located_only_text("150207") + " 处 、第";
   for (IndicatorKind k : {IndicatorKind::Estimate, IndicatorKind::Target}) s += kind_label(k);
+  // Topic maps (core/topic_map): the legend's and the panel's fixed words.
+  s += "专题 主题图「」来源中的每个数字 时期不同";
   return s;
 }
 

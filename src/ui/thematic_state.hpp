@@ -17,6 +17,7 @@
 #include "core/choropleth.hpp"
 #include "core/indicator.hpp"
 #include "core/point_layer.hpp"
+#include "core/topic_map.hpp"
 #include "render/color.hpp"
 
 namespace steppe::ui {
@@ -68,6 +69,9 @@ public:
   bool select_none();
   bool select(std::size_t index);             // a shipped indicator
   bool show_table(Indicator table_indicator); // a user's table (see io/table_indicator)
+  // Every shipped figure on a subject, one callout per place and figure
+  // (core/topic_map): "算力,智算", "煤 2024". Too broad or no match: error().
+  bool select_topic(std::string_view subject);
   // Reclassifies the current choropleth; ignored without one.
   bool set_spec(ChoroplethSpec spec);
   // set_spec with another method; Manual starts from the current inner breaks.
@@ -78,6 +82,7 @@ public:
   const Indicator* current() const;              // nullptr: the plain atlas
   const Choropleth* choropleth() const { return choropleth_ ? &*choropleth_ : nullptr; }
   const PointLayer* points() const { return points_ ? &*points_ : nullptr; }
+  const TopicMap* topic() const { return topic_ ? &*topic_ : nullptr; }
   const Legend* legend() const;
   // The classification in force (the indicator's own defaults resolved).
   const ChoroplethSpec& spec() const { return spec_; }
@@ -85,8 +90,8 @@ public:
   // Increases whenever the map's colours, points or legend change.
   std::uint64_t revision() const { return revision_; }
 
-  // Per Atlas::regions index: the class colours and no-data hatch, or `plain`
-  // and solid for the plain atlas and point layers.
+  // Per Atlas::regions index: the class colours and no-data hatch, a topic's
+  // places, or `plain` and solid for the plain atlas and point layers.
   std::vector<Rgba8> region_colors(Rgba8 plain) const;
   std::vector<std::uint8_t> region_patterns() const;
 
@@ -105,6 +110,7 @@ private:
   std::optional<Indicator> table_;
   std::optional<Choropleth> choropleth_;
   std::optional<PointLayer> points_;
+  std::optional<TopicMap> topic_;
   ChoroplethSpec spec_;
   std::string error_;
   std::uint64_t revision_ = 0;

@@ -184,3 +184,36 @@ TEST_CASE("thematic: the picker shows what each map will be — the place(s) cal
   // The grouped symbols' words are in the window font's glyph set.
   CHECK(state.glyph_text().find("仅定位到旗县") != std::string::npos);
 }
+
+TEST_CASE("thematic: a topic typed in the picker is one map of callouts; an indicator replaces it",
+          "[ui][thematic][topic]") {
+  const Atlas atlas = test::tongliao_atlas();
+  ThematicState state = make_state(atlas);
+  const std::uint64_t before = state.revision();
+  // Both Tongliao coal figures (output and growth) on their two banners.
+  REQUIRE(state.select_topic("raw coal"));
+  CHECK(state.revision() > before);
+  REQUIRE(state.topic() != nullptr);
+  CHECK(state.current() == nullptr);
+  CHECK(state.choropleth() == nullptr);
+  CHECK(state.topic()->callouts.size() == 4);
+  CHECK(state.legend() == &state.topic()->legend);
+  const std::vector<Rgba8> colours = state.region_colors(kPlain);
+  REQUIRE(colours.size() == atlas.regions.size());
+  CHECK_FALSE(same(colours[kJarud], colours[kHorqin])); // a place, and not one
+  CHECK_FALSE(state.select_topic("raw coal"));           // the same topic: nothing changes
+  // No figure on it: the topic map stays, the panel says why.
+  const std::uint64_t shown = state.revision();
+  CHECK_FALSE(state.select_topic("tea"));
+  CHECK(state.error().find("no shipped indicator matches topic 'tea'") != std::string::npos);
+  CHECK(state.topic() != nullptr);
+  CHECK(state.revision() == shown);
+  // Picking an indicator (or none) leaves the topic.
+  REQUIRE(state.select(0));
+  CHECK(state.topic() == nullptr);
+  CHECK(state.legend() == &state.choropleth()->legend);
+  REQUIRE(state.select_topic("raw coal"));
+  REQUIRE(state.select_none());
+  CHECK(state.topic() == nullptr);
+  CHECK(state.legend() == nullptr);
+}
