@@ -11,7 +11,8 @@ PACKAGES=(
   libfreetype-dev libfontconfig-dev fonts-noto-cjk libpng-dev
   libcairo2-dev libpango1.0-dev
   catch2 nlohmann-json3-dev libcli11-dev libtomlplusplus-dev
-  xvfb xauth xdotool
+  xvfb xauth xdotool x11-xkb-utils
+  imagemagick ghostscript # window tests: screenshots (import), PDF text (gs txtwrite)
   clang libclang-rt-14-dev # libFuzzer harnesses (scripts/fuzz.sh)
 )
 

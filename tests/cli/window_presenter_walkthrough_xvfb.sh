@@ -20,11 +20,8 @@
 # the note, the callout, the data's own boxes and the names of Tongliao and
 # its three neighbour leagues, page 1 all 12 leagues; the PNG folder's 02-*.txt
 # holds the note; the exported PNG is the map area's size and not blank.
-# Not checked yet (they fail today, see the README's walk-through): on the
-# window's map (604x563 at this size, under the 900x500 at which every league
-# is named) 兴安盟 has no name, and the presenter's callout box hides 霍林郭勒市's
-# fill. SHOTS=DIR keeps the screenshots, the outputs and the handout's page 2
-# (the README's pictures: docs/images/walkthrough-*.png).
+# SHOTS=DIR keeps the screenshots, the outputs and the handout's page 2 (the
+# README's pictures: docs/images/walkthrough-*.png).
 set -euo pipefail
 steppe="$1"
 root="$2"

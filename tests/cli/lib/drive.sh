@@ -47,12 +47,18 @@ wait_widget() {
 
 # wait_stable NAME [SECONDS]: waits until the window is idle (the probe's first
 # line is "frame N idle": it drew its last frame and waits for input, so the
-# file is what the screen shows; a panel that grew moves on the frame after)
-# and shows the control.
+# file is what the screen shows; a panel that grew moves on the frame after),
+# still the same frame and idle half a second later (input just sent may not
+# have reached the window yet), and shows the control.
 wait_stable() {
-  local i
+  local i first now
   for i in $(seq 1 $(( ${2:-30} * 10 ))); do
-    if [ -f "$widgets" ] && head -n 1 "$widgets" | grep -q ' idle$' && [ -n "$(widget_rect "$1")" ]; then return 0; fi
+    first="$(head -n 1 "$widgets" 2>/dev/null)"
+    if [[ "$first" == *" idle" ]] && [ -n "$(widget_rect "$1")" ]; then
+      sleep 0.5
+      now="$(head -n 1 "$widgets" 2>/dev/null)"
+      [ "$now" = "$first" ] && return 0
+    fi
     steppe_alive || { echo "steppe died waiting for '$1' to settle"; steppe_log; exit 1; }
     sleep 0.1
   done
