@@ -85,6 +85,7 @@ std::vector<ExportScene> DocumentPaint::pane_scenes(const ExplorerDocument& doc,
                                                         selected, t.region_patterns());
     scene.region_colours = tables.colors;
     scene.region_patterns = tables.patterns;
+    scene.annotations = doc.annotations; // the presenter's marks in every pane (all frame the same places)
     scenes.push_back(std::move(scene));
   }
   return scenes;

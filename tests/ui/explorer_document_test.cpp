@@ -143,6 +143,16 @@ TEST_CASE("document paint: recoloured only when the revision moves, highlights o
   CHECK(f.paint.update(doc));
   REQUIRE(f.paint.scene().annotations.size() == 1);
   CHECK(f.paint.scene().annotations[0].text == "通辽");
+  // ... and every pane of a split page (each pane frames the same places).
+  REQUIRE(doc.panes.set_mode(doc.thematic, PaneMode::Split));
+  CHECK(f.paint.update(doc));
+  const std::vector<ExportScene> panes = f.paint.pane_scenes(doc, std::nullopt);
+  REQUIRE(panes.size() == 2);
+  for (const ExportScene& pane : panes) {
+    REQUIRE(pane.annotations.size() == 1);
+    CHECK(pane.annotations[0].text == "通辽");
+  }
+  REQUIRE(doc.panes.set_mode(doc.thematic, PaneMode::One));
 
   // Drilled into Tongliao: its legend is the drill-down's (local breaks say so).
   REQUIRE(doc.drill.drill_into(f.index("150500")));
