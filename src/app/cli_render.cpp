@@ -60,6 +60,7 @@ struct RenderOptions {
   bool no_legend = false, no_scale_bar = false, no_north_arrow = false;
   int max_tile = 0;
   std::string deck; // --deck FILE: every view of a deck (app/render_deck.hpp)
+  std::string view; // --view FILE: one saved view as its slide (app/render_deck.hpp)
   bool notes = false; // --notes (with --deck): presenter notes in the handout
   std::string theme;  // --theme standard|projector (empty: standard, or the deck's)
   std::string topic;  // --topic: every figure on a subject, one callout each (core/topic_map)
@@ -336,8 +337,11 @@ std::string options_a_deck_ignores(const CLI::App& cmd) {
 }
 
 int run_deck(const RenderOptions& o) {
+  if (!o.view.empty() && o.notes)
+    throw UsageError("--notes puts a deck's presenter notes in its handout: use it with --deck FILE");
   DeckRenderOptions d;
   d.deck = o.deck;
+  d.view = o.view;
   d.out = o.out;
   if (o.size_given) {
     d.width = o.width;
@@ -405,12 +409,18 @@ void add_render_command(CLI::App& app, int& exit_code) {
                   "Page theme: standard, or projector (high contrast: darker borders, opaque label halo, "
                   "larger labels); with --deck it replaces the deck's theme");
   cmd->add_option("--deck", opts->deck, "A deck (decks/*.toml): --out DECK.pdf (a page per view) or --out DIR (numbered PNGs)");
+  cmd->add_option("--view", opts->view,
+                  "A saved view (a [view] table, as a deck's [[view]]; decks/README.md) drawn as its slide: "
+                  "--out x.png, .svg or .pdf")
+      ->excludes(cmd->get_option("--deck"));
   cmd->callback([opts, cmd, dpi, &exit_code] {
     // An option that does not apply is an error, not silently ignored.
-    if (const std::string unused = options_a_deck_ignores(*cmd); !opts->deck.empty() && !unused.empty()) {
-      std::cerr << "steppe render: " << unused
-                << " does not apply to --deck: each view draws what its deck file says (set it in the deck's "
-                   "[[view]] table); a deck takes --out, --width/--height or --size, --dpi and --data\n";
+    const bool from_file = !opts->deck.empty() || !opts->view.empty();
+    if (const std::string unused = options_a_deck_ignores(*cmd); from_file && !unused.empty()) {
+      const char* what = opts->deck.empty() ? "--view" : "--deck";
+      std::cerr << "steppe render: " << unused << " does not apply to " << what
+                << ": each view draws what its file says (set it in the [view] table); " << what
+                << " takes --out, --width/--height or --size, --dpi, --theme and --data\n";
       exit_code = kUsage;
       return;
     }
@@ -421,7 +431,7 @@ void add_render_command(CLI::App& app, int& exit_code) {
         throw UsageError("--theme must be standard or projector (got '" + opts->theme + "')");
       }
       if (dpi->count() == 0 && opts->size.empty()) opts->dpi = default_dpi_for_pixels(opts->width, opts->height);
-      exit_code = opts->deck.empty() ? run_render(*opts) : run_deck(*opts);
+      exit_code = from_file ? run_deck(*opts) : run_render(*opts);
     } catch (const ThematicUsageError& e) {
       std::cerr << "steppe render: " << e.what() << "\n";
       exit_code = kUsage;
