@@ -125,14 +125,18 @@ const Legend* ThematicState::legend() const {
 bool ThematicState::select_none() {
   error_.clear();
   if (!current() && !topic_) return false;
-  topic_.reset();
+  show_only(std::nullopt);
+  return true;
+}
+
+void ThematicState::show_only(std::optional<TopicMap> topic) {
+  topic_ = std::move(topic);
   selected_.reset();
   table_.reset();
   choropleth_.reset();
   points_.reset();
   spec_ = {};
   ++revision_;
-  return true;
 }
 
 bool ThematicState::select(std::size_t index) {
@@ -165,13 +169,7 @@ bool ThematicState::select_topic(std::string_view subject) {
     return false;
   }
   error_.clear();
-  topic_ = std::move(topic);
-  selected_.reset();
-  table_.reset();
-  choropleth_.reset();
-  points_.reset();
-  spec_ = {};
-  ++revision_;
+  show_only(std::move(topic));
   return true;
 }
 

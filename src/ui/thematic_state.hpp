@@ -100,6 +100,8 @@ public:
 
 private:
   bool build(const Indicator& indicator, const ChoroplethSpec& spec);
+  // The map shows `topic` (nullopt: the plain atlas) and no indicator.
+  void show_only(std::optional<TopicMap> topic);
 
   const Atlas& atlas_;
   std::vector<Indicator> indicators_;

@@ -21,22 +21,9 @@ launch_steppe "$steppe" STEPPE_EXPLORER_DECK="$tmp/talk.toml" \
   STEPPE_EXPLORER_INDICATOR=tongliao_raw_coal_output_2025_01_07
 DISPLAY="$display" xdotool windowfocus --sync "$window_id"
 wait_settled map
-keys a
-click annot_add
-wait_widget annot_cancel # placing: the next click on the map places the callout
 # A point on the map left of the deck panel and below the annotation panel.
 read -r mx my mw mh <<<"$(widget_rect map)"
-DISPLAY="$display" xdotool mousemove --window "$window_id" $((mx + mw * 45 / 100)) $((my + mh * 60 / 100))
-sleep 0.3
-DISPLAY="$display" xdotool mousedown 1; sleep 0.1; DISPLAY="$display" xdotool mouseup 1
-wait_stable annot_text_1
-# The new callout's text field has the keyboard: type, then Return.
-DISPLAY="$display" xdotool type --delay 60 "Coal note 2633"
-keys Return
-for i in $(seq 1 100); do
-  grep -q "^annot_value_1 Coal note 2633$" "$widgets" && break
-  sleep 0.1
-done
+add_annotation_at $((mx + mw * 45 / 100)) $((my + mh * 60 / 100)) "Coal note 2633"
 [ -n "${SHOT:-}" ] && DISPLAY="$display" import -window root "PNG32:$SHOT"
 grep -q "^annot_value_1 Coal note 2633$" "$widgets" || { echo "the field holds:"; grep annot "$widgets"; steppe_log; exit 1; }
 

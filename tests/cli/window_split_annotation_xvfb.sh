@@ -16,17 +16,8 @@ launch_steppe "$steppe" STEPPE_EXPLORER_INDICATOR=baotou_park_count_2014_01 \
   STEPPE_EXPLORER_SPLIT=baotou_park_count_2022_02
 DISPLAY="$display" xdotool windowfocus --sync "$window_id"
 wait_settled map
-keys a
-click annot_add
-wait_widget annot_cancel # placing: the next click on the map places the mark
 read -r mx my mw mh <<<"$(widget_rect map)"
-DISPLAY="$display" xdotool mousemove --window "$window_id" $((mx + mw * 55 / 100)) $((my + mh * 30 / 100))
-sleep 0.3
-DISPLAY="$display" xdotool mousedown 1; sleep 0.1; DISPLAY="$display" xdotool mouseup 1
-wait_stable annot_text_1
-DISPLAY="$display" xdotool type --delay 60 "Park note"
-keys Return
-wait_text annot_value_1 '^Park note$' 30
+add_annotation_at $((mx + mw * 55 / 100)) $((my + mh * 30 / 100)) "Park note"
 if [ -n "${SHOT:-}" ]; then point_at map; wait_settled map; DISPLAY="$display" import -window root "PNG32:$SHOT"; fi
 point_at map
 keys e

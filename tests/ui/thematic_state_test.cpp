@@ -185,7 +185,7 @@ TEST_CASE("thematic: the picker shows what each map will be — the place(s) cal
   CHECK(state.glyph_text().find("仅定位到旗县") != std::string::npos);
 }
 
-TEST_CASE("thematic: a topic typed in the picker is one map of callouts; an indicator replaces it",
+TEST_CASE("thematic: a topic typed in the picker is one map of callouts, and an indicator replaces it",
           "[ui][thematic][topic]") {
   const Atlas atlas = test::tongliao_atlas();
   ThematicState state = make_state(atlas);

@@ -147,6 +147,22 @@ export_as() {
   wait_text export_status "wrote .*$1" 120
 }
 
+# add_annotation_at X Y TEXT: A opens the annotation panel, 添加 Add, a click at
+# window point X,Y places the mark (the panel's current kind), TEXT is typed
+# into its field and Return pressed; waits until the field holds TEXT.
+add_annotation_at() {
+  keys a
+  click annot_add
+  wait_widget annot_cancel # placing: the next click on the map places the mark
+  DISPLAY="$display" xdotool mousemove --window "$window_id" "$1" "$2"
+  sleep 0.3
+  DISPLAY="$display" xdotool mousedown 1; sleep 0.1; DISPLAY="$display" xdotool mouseup 1
+  wait_stable annot_text_1
+  DISPLAY="$display" xdotool type --delay 60 "$3"
+  keys Return
+  wait_text annot_value_1 "^$3\$" 30
+}
+
 # quit_steppe: Ctrl+Q, then its exit status must be 0.
 quit_steppe() {
   keys ctrl+q
