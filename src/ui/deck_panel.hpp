@@ -14,7 +14,6 @@
 
 #include "core/camera.hpp"
 #include "core/map_view.hpp"
-#include "ui/thematic_state.hpp"
 #include "export/deck_export.hpp"
 #include "io/view_file.hpp"
 #include "render/map_renderer.hpp"
@@ -61,12 +60,6 @@ private:
 };
 
 class GlWindow;
-
-// The view the window shows now, as a deck view: the visible extent as a
-// lon/lat box (it survives a change of projection), the indicator and its
-// classification or the topic, the selected region and the label language.
-MapView view_from_window(const Camera& camera, const Projection& projection, const ThematicState& thematic,
-                         const std::string& selected_code, LabelLanguage labels);
 
 // What the explorer holds for decks: the panel, the checks and resolver, and
 // presentations or exports asked for during a frame, run between frames.

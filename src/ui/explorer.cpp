@@ -35,6 +35,7 @@
 #include "ui/app_state.hpp"
 #include "ui/comparison_window.hpp"
 #include "ui/deck_panel.hpp"
+#include "ui/view_from_window.hpp"
 #include "ui/dock_layout.hpp"
 #include "ui/document_paint.hpp"
 #include "ui/explorer_document.hpp"

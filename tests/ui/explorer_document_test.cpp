@@ -11,6 +11,7 @@
 #include "render/map_style.hpp"
 #include "ui/document_paint.hpp"
 #include "ui/explorer_document.hpp"
+#include "ui/view_from_window.hpp"
 
 using namespace steppe;
 using namespace steppe::ui;
@@ -158,4 +159,33 @@ TEST_CASE("document paint: recoloured only when the revision moves, highlights o
   REQUIRE(doc.drill.drill_into(f.index("150500")));
   CHECK(f.paint.update(doc));
   CHECK(&f.paint.legend(doc) == f.paint.scene().legend);
+}
+
+TEST_CASE("document: a topic map in the window — framed on its places, its callouts in the scene, saved as topic =",
+          "[ui][document][topic]") {
+  Fixture f;
+  REQUIRE(f.problem.empty());
+  ExplorerDocument& doc = f.doc;
+  (void)doc.view.resize(800, 600, 1.0);
+  (void)f.paint.update(doc);
+  const std::uint64_t before = doc.revision();
+  REQUIRE(doc.thematic.select_topic("算力,智算"));
+  CHECK(doc.revision() != before);
+  CHECK(f.paint.update(doc));
+  const ExportScene& scene = f.paint.scene();
+  // Hohhot's two figures (2.4 万P and 智算 2.22 万P) are called out, its banners
+  // filled as places and outlined; the legend is the topic's.
+  REQUIRE(scene.callouts.size() == 2);
+  for (const CalloutText& c : scene.callouts) CHECK(c.code == "150100");
+  REQUIRE(scene.legend == &doc.thematic.topic()->legend);
+  const std::size_t hohhot = f.index("150100"), tongliao = f.index("150500");
+  CHECK(scene.region_patterns.at(hohhot) == kPatternSelected);
+  CHECK_FALSE(same(scene.region_colours.at(hohhot), scene.region_colours.at(tongliao)));
+  // The home view frames Hohhot among its neighbours, not the whole region.
+  CHECK(doc.view.camera().visible_world().width() < f.geometry.bounds.width() * 0.6);
+  // "Add view" saves it as a topic view (decks: topic = "..."), no indicator.
+  const MapView v = view_from_window(doc.view.camera(), f.projection, doc.thematic, "", LabelLanguage::Zh);
+  CHECK(v.topic == "算力,智算");
+  CHECK(v.indicator.empty());
+  CHECK(v.title.find("算力,智算") != std::string::npos);
 }
