@@ -4,9 +4,11 @@
 
 #include <algorithm>
 #include <cstring>
+#include <optional>
 #include <string>
 
 #include "core/error.hpp"
+#include "core/phase_timings.hpp"
 #include "export/cairo_text.hpp"
 #include "export/annotation_draw.hpp"
 #include "export/callout_draw.hpp"
@@ -22,43 +24,46 @@ namespace {
 
 constexpr int kMemoryTilePx = 4096; // 4096² × 4 samples × 4 bytes = 256 MiB of MSAA
 
-// Paints the decorations over a tile read back from GL (straight RGBA) through
-// a Cairo image surface (premultiplied BGRA in native-endian words).
+// Paints the decorations over a tile read back from GL (straight RGBA): Cairo
+// draws them alone on a transparent surface of the tile's size (premultiplied
+// BGRA in native-endian words), then each pixel they touched is laid over the
+// tile ("over"). The map's pixels are never converted: decorations cover a
+// small part of a page, and the untouched words are zero.
 void paint_decorations(Image& tile, int ox, int oy, const Composition& c) {
-  const int stride = cairo_format_stride_for_width(CAIRO_FORMAT_ARGB32, tile.width);
-  std::vector<std::uint32_t> argb(static_cast<std::size_t>(stride / 4) * static_cast<std::size_t>(tile.height));
-  const auto row_words = static_cast<std::size_t>(stride / 4);
-  for (int y = 0; y < tile.height; ++y) {
-    for (int x = 0; x < tile.width; ++x) {
-      const Rgba8 p = tile.at(x, y);
-      // The map is opaque almost everywhere: premultiplying by 255 is a no-op.
-      const auto pm = [&](std::uint8_t v) {
-        return p.a == 255 ? std::uint32_t{v} : static_cast<std::uint32_t>((v * p.a + 127) / 255);
-      };
-      argb[static_cast<std::size_t>(y) * row_words + static_cast<std::size_t>(x)] =
-          (static_cast<std::uint32_t>(p.a) << 24) | (pm(p.r) << 16) | (pm(p.g) << 8) | pm(p.b);
-    }
-  }
+  const cairo::Surface surface(cairo_image_surface_create(CAIRO_FORMAT_ARGB32, tile.width, tile.height));
   {
-    const cairo::Surface surface(cairo_image_surface_create_for_data(
-        reinterpret_cast<unsigned char*>(argb.data()), CAIRO_FORMAT_ARGB32, tile.width, tile.height, stride));
     const cairo::Context cr(cairo_create(surface.get()));
     cairo_translate(cr.get(), -ox, -oy);
     draw_callouts(cr.get(), c.callouts);
     draw_annotations(cr.get(), c.annotations);
     draw_decorations(cr.get(), c.layout, c.content, c.decoration, c.style);
     cairo::check(cr.get(), "drawing the export's title, legend and scale bar");
-    cairo_surface_flush(surface.get());
   }
+  cairo_surface_flush(surface.get());
+  const unsigned char* data = cairo_image_surface_get_data(surface.get());
+  const auto stride = static_cast<std::size_t>(cairo_image_surface_get_stride(surface.get()));
   for (int y = 0; y < tile.height; ++y) {
+    const auto* row = reinterpret_cast<const std::uint32_t*>(data + static_cast<std::size_t>(y) * stride);
     for (int x = 0; x < tile.width; ++x) {
-      const std::uint32_t w = argb[static_cast<std::size_t>(y) * row_words + static_cast<std::size_t>(x)];
-      const auto a = static_cast<std::uint8_t>(w >> 24);
-      const auto un = [&](std::uint32_t v) {
-        if (a == 255) return static_cast<std::uint8_t>(v);
-        return static_cast<std::uint8_t>(a == 0 ? 0 : std::min<std::uint32_t>(255, (v * 255 + a / 2) / a));
+      const std::uint32_t w = row[x];
+      if (w == 0) continue; // no decoration here
+      const std::uint32_t sa = w >> 24, sr = (w >> 16) & 0xff, sg = (w >> 8) & 0xff, sb = w & 0xff;
+      if (sa == 255) {
+        tile.set(x, y, {static_cast<std::uint8_t>(sr), static_cast<std::uint8_t>(sg), static_cast<std::uint8_t>(sb), 255});
+        continue;
+      }
+      // Premultiplied source over a straight-alpha destination.
+      const Rgba8 d = tile.at(x, y);
+      const std::uint32_t keep = 255 - sa; // of the destination
+      const std::uint32_t da = d.a * keep;  // destination alpha left, ×255
+      const std::uint32_t out_a255 = sa * 255 + da;
+      if (out_a255 == 0) continue;
+      const auto ch = [&](std::uint32_t s, std::uint32_t dc) {
+        // (s·255 + dc·da/255) / out_a, in 1/255 steps, rounded.
+        const std::uint64_t premult = static_cast<std::uint64_t>(s) * 255 * 255 + static_cast<std::uint64_t>(dc) * da;
+        return static_cast<std::uint8_t>(std::min<std::uint64_t>(255, (premult + out_a255 / 2) / out_a255));
       };
-      tile.set(x, y, {un((w >> 16) & 0xff), un((w >> 8) & 0xff), un(w & 0xff), a});
+      tile.set(x, y, {ch(sr, d.r), ch(sg, d.g), ch(sb, d.b), static_cast<std::uint8_t>((out_a255 + 127) / 255)});
     }
   }
 }
@@ -110,6 +115,7 @@ Image render_tile(const Composition& c, const ExportScene& scene, TileTools& too
   tile_camera.centre = c.camera.to_world({ox + tw / 2.0, oy + th / 2.0});
   OffscreenTarget target(tw, th, 4);
   target.bind();
+  std::optional<ScopedPhase> phase(std::in_place, "tile: draw map, labels, points (GL)");
   draw_map_frame(tools.map, tile_camera, paint, [&](const Camera&) {
     // The labels of the whole canvas, through a viewport placed where the
     // canvas lies relative to this tile: one placement, clipped to the tile.
@@ -126,7 +132,10 @@ Image render_tile(const Composition& c, const ExportScene& scene, TileTools& too
     }
     glViewport(0, 0, tw, th);
   });
+  if (phase_timings_enabled()) glFinish(); // the GL work, not its read-back, in the phase above
+  phase.emplace("tile: read back");
   Image tile = target.read();
+  phase.emplace("tile: decorations (Cairo)");
   paint_decorations(tile, ox, oy, c);
   return tile;
 }
@@ -147,7 +156,9 @@ int write_png_export(const std::filesystem::path& path, const Composition& c, co
   const RasterTiling tiling = plan_tiles(c, max_tile_px);
   const int T = tiling.tile_px;
   const int W = c.width_px, H = c.height_px;
+  std::optional<ScopedPhase> phase(std::in_place, "GL tools (geometry upload, glyphs)");
   TileTools tools(scene);
+  phase.reset();
   PngStream png(path, W, H, c.dpi);
   const int total = tiling.columns * tiling.rows;
   int done = 0;
@@ -158,22 +169,28 @@ int write_png_export(const std::filesystem::path& path, const Composition& c, co
     const int gy0 = band * T;
     const int th = std::min(T, H - gy0);
     const int oy = H - gy0 - th; // image row of the band's top
-    Image strip(W, th);
+    // One tile across: its rows are the band's (no copy).
+    Image strip = tiling.columns == 1 ? Image{} : Image(W, th);
     for (int col = 0; col < tiling.columns; ++col) {
       const int ox = col * T;
       const int tw = std::min(T, W - ox);
-      copy_into(strip, render_tile(c, scene, tools, ox, oy, tw, th, gy0), ox, 0);
+      if (tiling.columns == 1) strip = render_tile(c, scene, tools, ox, oy, tw, th, gy0);
+      else copy_into(strip, render_tile(c, scene, tools, ox, oy, tw, th, gy0), ox, 0);
       ++done;
       if (progress && !progress(0.05 + 0.9 * done / total, "rendering tiles")) {
         throw ExportCancelled("export cancelled");
       }
     }
     const std::size_t row = static_cast<std::size_t>(W) * 4;
+    const ScopedPhase encode("PNG: filter + compress a band");
     for (int y = 0; y < th; ++y) {
       png.write_row({strip.rgba.data() + static_cast<std::size_t>(y) * row, row});
     }
   }
-  png.finish();
+  {
+    const ScopedPhase finish("PNG: finish");
+    png.finish();
+  }
   return total;
 }
 
