@@ -8,7 +8,7 @@ PACKAGES=(
   libgdal-dev gdal-bin libproj-dev libgeos-dev
   libglfw3-dev libimgui-dev python3-glad
   libegl-dev libgl-dev libgl1-mesa-dri libegl-mesa0 libgbm1
-  libfreetype-dev libfontconfig-dev fonts-noto-cjk libpng-dev
+  libfreetype-dev libfontconfig-dev fonts-noto-cjk libpng-dev zlib1g-dev
   libcairo2-dev libpango1.0-dev
   catch2 nlohmann-json3-dev libcli11-dev libtomlplusplus-dev
   xvfb xauth xdotool x11-xkb-utils

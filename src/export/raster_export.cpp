@@ -183,9 +183,7 @@ int write_png_export(const std::filesystem::path& path, const Composition& c, co
     }
     const std::size_t row = static_cast<std::size_t>(W) * 4;
     const ScopedPhase encode("PNG: filter + compress a band");
-    for (int y = 0; y < th; ++y) {
-      png.write_row({strip.rgba.data() + static_cast<std::size_t>(y) * row, row});
-    }
+    png.write_rows({strip.rgba.data(), row * static_cast<std::size_t>(th)});
   }
   {
     const ScopedPhase finish("PNG: finish");
@@ -241,8 +239,7 @@ void write_page_png(const std::filesystem::path& path, const PageComposition& pa
                     const std::vector<const ExportScene*>& scenes, int max_tile_px, const ProgressCallback& progress) {
   const Image canvas = render_page_image(page, scenes, max_tile_px, progress);
   PngStream png(path, canvas.width, canvas.height, page.page.dpi);
-  const std::size_t row = static_cast<std::size_t>(canvas.width) * 4;
-  for (int y = 0; y < canvas.height; ++y) png.write_row({canvas.rgba.data() + static_cast<std::size_t>(y) * row, row});
+  png.write_rows(canvas.rgba);
   png.finish();
 }
 
