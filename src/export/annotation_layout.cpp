@@ -4,6 +4,7 @@
 #include <cmath>
 #include <limits>
 
+#include "export/box_placement.hpp"
 #include "export/cairo_text.hpp"
 #include "export/export_composition.hpp"
 
@@ -18,20 +19,7 @@ constexpr double kClearPx = 4;      // logical px kept around panels and other b
 constexpr double kMaxWidthPx = 260; // logical px: longer lines wrap
 constexpr double kTextPx = 14;      // logical px
 
-bool overlaps(const Bounds& a, const Bounds& b, double pad = 0) {
-  return a.min_x < b.max_x + pad && a.max_x > b.min_x - pad && a.min_y < b.max_y + pad && a.max_y > b.min_y - pad;
-}
-
-bool inside(const Bounds& inner, const Bounds& outer) {
-  return inner.min_x >= outer.min_x - 0.5 && inner.max_x <= outer.max_x + 0.5 && inner.min_y >= outer.min_y - 0.5 &&
-         inner.max_y <= outer.max_y + 0.5;
-}
-
 Bounds centred(Vec2 c, double w, double h) { return {c.x - w / 2, c.y - h / 2, c.x + w / 2, c.y + h / 2}; }
-
-Vec2 nearest_on(const Bounds& b, Vec2 p) {
-  return {std::clamp(p.x, b.min_x, b.max_x), std::clamp(p.y, b.min_y, b.max_y)};
-}
 
 // The UTF-8 text cut into tokens: an ASCII word with the spaces after it, or
 // one other code point (CJK text breaks between any two characters).
@@ -189,6 +177,12 @@ std::vector<AnnotationPlacement> layout_annotations(const std::vector<Annotation
       std::size_t covered = 0, marks = 0;
       for (const Bounds& l : labels_px) covered += overlaps(b, l) ? 1U : 0U;
       for (const Bounds& m : marks_px) marks += overlaps(b, m) ? 1U : 0U;
+      if (a.annotation.kind == AnnotationKind::Callout) {
+        // A callout's leader through a name is as bad as its box over it.
+        const Vec2 start = nearest_on(b, A);
+        covered += leader_crossings(labels_px, start, A);
+        marks += leader_crossings(marks_px, start, A);
+      }
       const Vec2 c = b.centre();
       const double hidden = data_hidden ? static_cast<double>(data_hidden(b)) : 0.0;
       return hidden * 1e8 + static_cast<double>(marks) * 1e7 + static_cast<double>(covered) * 1e4 +
@@ -261,12 +255,8 @@ void place_annotations(Composition& c, const ExportScene& scene, const TextMeasu
     heads.push_back(a.to ? std::optional<Vec2>(to_page(*a.to)) : std::nullopt);
   }
   const double r = c.pixel_ratio;
-  const Bounds map_px{static_cast<double>(c.map_px.x), static_cast<double>(c.map_px.y),
-                      static_cast<double>(c.map_px.x + c.map_px.w), static_cast<double>(c.map_px.y + c.map_px.h)};
-  std::vector<Bounds> keep_clear;
-  for (const std::optional<Box>& panel : {c.layout.legend, c.layout.scale_bar, c.layout.north_arrow}) {
-    if (panel) keep_clear.push_back({panel->x * r, panel->y * r, panel->right() * r, panel->bottom() * r});
-  }
+  const MapObstacles on_map = map_obstacles(c, scene);
+  std::vector<Bounds> keep_clear = on_map.panels;
   for (const CalloutPlacement& k : c.callouts) {
     keep_clear.push_back(k.box_px);
     // Never over a called-out place: a small one whole, a large one at its
@@ -277,16 +267,9 @@ void place_annotations(Composition& c, const ExportScene& scene, const TextMeasu
     else
       keep_clear.push_back({k.anchor_px.x - 8 * r, k.anchor_px.y - 8 * r, k.anchor_px.x + 8 * r, k.anchor_px.y + 8 * r});
   }
-  std::vector<Bounds> labels, marks;
-  for (const PlacedLabel& l : c.labels) {
-    const bool banner = scene.atlas != nullptr && l.region_index < scene.atlas->regions.size() &&
-                        scene.atlas->regions[l.region_index].level == Level::Banner;
-    (banner ? labels : marks).push_back(l.box_px);
-    if (l.marker_px.valid()) marks.push_back(l.marker_px);
-  }
   const DataFootprint footprint = data_footprint(scene, c.camera);
-  c.annotations = layout_annotations(scene.annotations, anchors, heads, map_px, keep_clear, marks, labels, measure, r,
-                                     [&](const Bounds& b) { return footprint.covered_in(b); });
+  c.annotations = layout_annotations(scene.annotations, anchors, heads, on_map.map_px, keep_clear, on_map.marks,
+                                     on_map.labels, measure, r, [&](const Bounds& b) { return footprint.covered_in(b); });
   for (const AnnotationPlacement& a : c.annotations) {
     const std::string name = "annotation " + std::to_string(a.index + 1) + " (" + annotation_name(a.annotation) + ")";
     if (!a.shown && a.box_px.valid())
@@ -298,22 +281,13 @@ void place_annotations(Composition& c, const ExportScene& scene, const TextMeasu
                                   "the map box is small for it; shorten its text or move its point");
   }
   std::erase_if(c.annotations, [](const AnnotationPlacement& a) { return !a.shown; });
-  // Banner names under a box are left out (the box is opaque).
-  std::vector<Bounds> dropped;
-  std::erase_if(c.labels, [&](const PlacedLabel& l) {
-    if (scene.atlas == nullptr || l.region_index >= scene.atlas->regions.size() ||
-        scene.atlas->regions[l.region_index].level != Level::Banner)
-      return false;
-    for (const AnnotationPlacement& a : c.annotations) {
-      if (a.box_px.valid() && overlaps(l.box_px, a.box_px)) {
-        dropped.push_back(l.box_px);
-        return true;
-      }
-    }
-    return false;
-  });
-  std::erase_if(c.label_items, [&](const TextItem& item) {
-    return std::any_of(dropped.begin(), dropped.end(), [&](const Bounds& b) { return b.contains(item.position_px); });
+  // Banner names under a box (it is opaque) or a callout's leader are left out.
+  drop_banner_labels(c, scene, [&](const Bounds& label) {
+    return std::any_of(c.annotations.begin(), c.annotations.end(), [&](const AnnotationPlacement& a) {
+      return (a.box_px.valid() && overlaps(label, a.box_px)) ||
+             (a.annotation.kind == AnnotationKind::Callout && a.box_px.valid() && !label.contains(a.anchor_px) &&
+              segment_crosses(label, a.leader_start_px, a.anchor_px)); // (a dot on a name keeps it)
+    });
   });
 }
 

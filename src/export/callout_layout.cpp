@@ -5,6 +5,7 @@
 #include <limits>
 #include <tuple>
 
+#include "export/box_placement.hpp"
 #include "export/cairo_text.hpp"
 #include "export/export_composition.hpp"
 #include "geo/label_anchor.hpp"
@@ -18,21 +19,6 @@ constexpr double kGapPx = 26;    // logical px between the place's box and the c
 constexpr double kEdgePx = 6;  // logical px from the map box's edge
 constexpr double kClearPx = 4;   // logical px kept around the legend and panels
 
-bool overlaps(const Bounds& a, const Bounds& b, double pad = 0) {
-  return a.min_x < b.max_x + pad && a.max_x > b.min_x - pad && a.min_y < b.max_y + pad && a.max_y > b.min_y - pad;
-}
-
-double overlap_area(const Bounds& a, const Bounds& b) {
-  const double w = std::min(a.max_x, b.max_x) - std::max(a.min_x, b.min_x);
-  const double h = std::min(a.max_y, b.max_y) - std::max(a.min_y, b.min_y);
-  return w > 0 && h > 0 ? w * h : 0;
-}
-
-bool inside(const Bounds& inner, const Bounds& outer) {
-  return inner.min_x >= outer.min_x - 0.5 && inner.max_x <= outer.max_x + 0.5 && inner.min_y >= outer.min_y - 0.5 &&
-         inner.max_y <= outer.max_y + 0.5;
-}
-
 Bounds box_at(double x, double y, double w, double h) { return {x, y, x + w, y + h}; }
 
 // Shifted into `area` (when it fits).
@@ -41,37 +27,6 @@ Bounds clamp_into(Bounds b, const Bounds& area) {
   double x = std::clamp(b.min_x, area.min_x, std::max(area.min_x, area.max_x - w));
   double y = std::clamp(b.min_y, area.min_y, std::max(area.min_y, area.max_y - h));
   return box_at(x, y, w, h);
-}
-
-Vec2 nearest_on(const Bounds& b, Vec2 p) {
-  return {std::clamp(p.x, b.min_x, b.max_x), std::clamp(p.y, b.min_y, b.max_y)};
-}
-
-// Whether the segment a→c runs through b's inside (more than touching it):
-// the part of the segment inside each slab of b, intersected (Liang–Barsky).
-bool segment_crosses(const Bounds& b, Vec2 a, Vec2 c) {
-  double t0 = 0, t1 = 1;
-  for (const auto& [p, d, lo, hi] : {std::tuple{a.x, c.x - a.x, b.min_x + 0.5, b.max_x - 0.5},
-                                     std::tuple{a.y, c.y - a.y, b.min_y + 0.5, b.max_y - 0.5}}) {
-    if (lo >= hi) return false;
-    if (std::abs(d) < 1e-9) {
-      if (p <= lo || p >= hi) return false;
-      continue;
-    }
-    const double u = (lo - p) / d, v = (hi - p) / d;
-    t0 = std::max(t0, std::min(u, v));
-    t1 = std::min(t1, std::max(u, v));
-  }
-  return t1 - t0 > 1e-6;
-}
-
-// How many of `boxes` the leader from `start` to the place's anchor crosses,
-// leaving out the box at the anchor (the place's own name: the leader stops at it).
-std::size_t leader_crossings(const std::vector<Bounds>& boxes, Vec2 start, Vec2 anchor) {
-  std::size_t n = 0;
-  for (const Bounds& b : boxes)
-    if (!b.contains(anchor) && segment_crosses(b, start, anchor)) ++n;
-  return n;
 }
 
 } // namespace
@@ -234,24 +189,13 @@ std::vector<CalloutPlacement> compose_callouts(const Composition& c, const Expor
     sites.push_back(s);
   }
   const double r = c.pixel_ratio;
-  const Bounds map_px{static_cast<double>(c.map_px.x), static_cast<double>(c.map_px.y),
-                      static_cast<double>(c.map_px.x + c.map_px.w), static_cast<double>(c.map_px.y + c.map_px.h)};
-  std::vector<Bounds> keep_clear;
-  for (const std::optional<Box>& panel : {c.layout.legend, c.layout.scale_bar, c.layout.north_arrow}) {
-    if (panel) keep_clear.push_back({panel->x * r, panel->y * r, panel->right() * r, panel->bottom() * r});
-  }
   // League names and seat markers are never covered (they are never dropped);
   // banner names are, when nothing else is possible.
-  std::vector<Bounds> labels, marks;
-  for (const PlacedLabel& l : c.labels) {
-    const bool banner = l.region_index < scene.atlas->regions.size() &&
-                        scene.atlas->regions[l.region_index].level == Level::Banner;
-    (banner ? labels : marks).push_back(l.box_px);
-    if (l.marker_px.valid()) marks.push_back(l.marker_px);
-  }
+  const MapObstacles on_map = map_obstacles(c, scene);
   const DataFootprint footprint = data_footprint(scene, c.camera);
-  std::vector<CalloutPlacement> out = layout_callouts(texts, sites, map_px, keep_clear, labels, measure, r,
-                                                      [&](const Bounds& b) { return footprint.covered_in(b); }, marks);
+  std::vector<CalloutPlacement> out =
+      layout_callouts(texts, sites, on_map.map_px, on_map.panels, on_map.labels, measure, r,
+                      [&](const Bounds& b) { return footprint.covered_in(b); }, on_map.marks);
   // A leader that would end inside a map label (the place's own name sits at the
   // same anchor) stops at the label's edge: the label then marks the place.
   for (CalloutPlacement& k : out) {
@@ -284,21 +228,11 @@ void place_callouts(Composition& c, const ExportScene& scene, const TextMeasure&
                            " beside it on this page (it would hide a place); its value is in the legend");
   }
   std::erase_if(c.callouts, [](const CalloutPlacement& k) { return !k.shown; });
-  std::vector<Bounds> dropped;
-  std::erase_if(c.labels, [&](const PlacedLabel& l) {
-    if (l.region_index >= scene.atlas->regions.size() || scene.atlas->regions[l.region_index].level != Level::Banner)
-      return false; // league names stay
-    for (const CalloutPlacement& k : c.callouts) {
-      // Under a box, or a leader through it (when no position avoided that).
-      if (overlaps(l.box_px, k.box_px) || segment_crosses(l.box_px, k.leader_start_px, k.anchor_px)) {
-        dropped.push_back(l.box_px);
-        return true;
-      }
-    }
-    return false;
-  });
-  std::erase_if(c.label_items, [&](const TextItem& item) {
-    return std::any_of(dropped.begin(), dropped.end(), [&](const Bounds& b) { return b.contains(item.position_px); });
+  // Banner names under a box, or with a leader through them (when no position avoided that).
+  drop_banner_labels(c, scene, [&](const Bounds& label) {
+    return std::any_of(c.callouts.begin(), c.callouts.end(), [&](const CalloutPlacement& k) {
+      return overlaps(label, k.box_px) || segment_crosses(label, k.leader_start_px, k.anchor_px);
+    });
   });
   for (const CalloutPlacement& k : c.callouts) {
     if (!k.clear)

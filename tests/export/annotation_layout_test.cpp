@@ -179,3 +179,38 @@ TEST_CASE("Annotations on composed pages: the layout report keeps them off the l
   CHECK(svg.find("far away") == std::string::npos);
   CHECK(r.page.annotations.size() == 5);
 }
+
+TEST_CASE("Annotation layout: a callout's leader does not run through a banner or league name it can avoid",
+          "[export][annot]") {
+  const BoxMeasure measure;
+  const Bounds map{0, 0, 800, 600};
+  const Vec2 at{400, 300};
+  const auto through = [](const Bounds& b, Vec2 p, Vec2 q) {
+    for (int i = 1; i < 100; ++i) {
+      const double t = i / 100.0;
+      const Vec2 s{p.x + (q.x - p.x) * t, p.y + (q.y - p.y) * t};
+      if (s.x > b.min_x + 1 && s.x < b.max_x - 1 && s.y > b.min_y + 1 && s.y < b.max_y - 1) return true;
+    }
+    return false;
+  };
+  // Without names: above right, the leader diagonal down-left to the point.
+  auto a = layout_annotations({mark(AnnotationKind::Callout, "note")}, {at}, {std::nullopt}, map, {}, {}, {}, measure, 1.0);
+  REQUIRE(a.size() == 1);
+  const Bounds name{405, 282, 418, 296}; // on that diagonal, clear of the box
+  REQUIRE_FALSE(overlaps(a[0].box_px, name));
+  REQUIRE(through(name, a[0].leader_start_px, at));
+  // As a banner name, then as a league name: the leader goes round it.
+  a = layout_annotations({mark(AnnotationKind::Callout, "note")}, {at}, {std::nullopt}, map, {}, {}, {name}, measure, 1.0);
+  REQUIRE(a.size() == 1);
+  CHECK_FALSE(through(name, a[0].leader_start_px, at));
+  CHECK_FALSE(overlaps(a[0].box_px, name));
+  a = layout_annotations({mark(AnnotationKind::Callout, "note")}, {at}, {std::nullopt}, map, {}, {name}, {}, measure, 1.0);
+  REQUIRE(a.size() == 1);
+  CHECK_FALSE(through(name, a[0].leader_start_px, at));
+  // A name under the dot itself is the presenter's choice: not avoided.
+  const Bounds under{380, 290, 420, 310};
+  a = layout_annotations({mark(AnnotationKind::Callout, "note")}, {at}, {std::nullopt}, map, {}, {}, {under}, measure, 1.0);
+  REQUIRE(a.size() == 1);
+  CHECK(a[0].box_px.min_x > at.x); // still above right
+  CHECK(a[0].box_px.max_y < at.y);
+}
