@@ -9,7 +9,7 @@ Checks, offline, that the file:
     counter-clockwise and holes clockwise, province vertices on the sources' 1/1024° grid;
   - has the vertex counts geodata/build.log reports, feature by feature, and ≈3,000 in all
     (generalised for an inset, not the full 17,000 of the source);
-  - has 南海诸岛 as ECharts draws it: 12 rings whose points, moved back with nanhai.js's own
+  - has 南海诸岛 as ECharts draws it: its 12 rings (coast piece and frame, which overlap, united) whose points, moved back with nanhai.js's own
     arithmetic ((lon − 126) × 10.5, (lat − 25) × −10.5 / 0.75), are the one-decimal
     numbers of its `points` literal, inside the sub-box 126–132.1°E, 18.3–25°N.
 Usage: locator_geodata.py SOURCE_ROOT
@@ -83,8 +83,9 @@ logged = {m.group(1): (int(m.group(2)), int(m.group(3)))
 check(logged == counts, "build.log's locator lines match the file feature by feature")
 check(f"locator: total 35 features, {total} vertices" in log, "build.log's total matches")
 
-rings = [poly[0] for poly in polygons(schematic[0])]
-check(len(rings) == 12 and all(len(poly) == 1 for poly in polygons(schematic[0])), "南海诸岛: 12 rings, no holes")
+rings = [ring for poly in polygons(schematic[0]) for ring in poly]
+check(len(polygons(schematic[0])) == 11 and sorted(len(poly) for poly in polygons(schematic[0])) == [1] * 10 + [2],
+      "南海诸岛: 11 polygons (nanhai.js's 12 rings; its coast piece and frame overlap, united they enclose the sea)")
 literal = True
 inside = True
 for ring in rings:
@@ -94,10 +95,11 @@ for ring in rings:
         inside = inside and 126 <= lon <= 126 + 64 / 10.5 + 1e-9 and 25 - 93.1 / 14 - 1e-9 <= lat <= 25
 check(literal, "南海诸岛's points are nanhai.js's one-decimal literal moved by its own arithmetic")
 check(inside, "南海诸岛 lies in ECharts' sub-box east of Taiwan (126-132.1E, 18.35-25N)")
-frame = [r for r in rings if min(lat for _, lat in r) == min(lat for ring in rings for _, lat in ring)]
-xs = sorted({round((lon - 126) * 10.5, 6) for lon, _ in frame[0]}) if len(frame) == 1 else []
-check(len(frame) == 1 and len(frame[0]) == 9 and xs == [0, 1, 63, 64],
-      "its frame (the lowest ring) is the open box 64 units wide, 8 points")
+frame = [poly for poly in polygons(schematic[0]) if len(poly) == 2]
+corners = {(round((lon - 126) * 10.5, 6), round((lat - 25) * (-10.5 / 0.75), 6))
+           for ring in frame[0] for lon, lat in ring} if frame else set()
+check(len(frame) == 1 and {(0, 93.1), (64, 93.1), (63, 92.4), (1, 92.4), (64, 0), (0, 3.5)} <= corners,
+      "its frame is the box 64 x 93.1 units of nanhai.js, 1 unit thick, closed at the top by the coast piece")
 
 if failures:
     print(f"{len(failures)} check(s) failed")

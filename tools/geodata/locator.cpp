@@ -40,9 +40,9 @@ Geom prepare(const Geos& geos, const GEOSGeometry* g) {
   return polygonal_part(geos, snapped.get());
 }
 
-std::string line(const char* format, const char* a, std::size_t b, std::size_t c) {
-  char buf[200];
-  std::snprintf(buf, sizeof buf, format, a, b, c);
+std::string line(const char* format, auto... args) {
+  char buf[300];
+  std::snprintf(buf, sizeof buf, format, args...);
   return buf;
 }
 
@@ -76,17 +76,26 @@ std::vector<OutFeature> build_locator(const Geos& geos, const std::string& provi
     throw Error("geodata: " + provinces_path + ": " + std::to_string(source.size()) + " features, " +
                 std::to_string(out.size()) + " known provinces; add the others to tools/geodata/names.cpp");
   }
-  // 南海诸岛: ECharts' schematic sub-box, oriented like every other polygon.
-  MultiPolygon nanhai;
-  for (const Polygon& p : read_nanhai(nanhai_path)) {
+  // 南海诸岛: ECharts' schematic sub-box. Its coast piece and its frame overlap at
+  // two corners (ECharts fills each ring alone); their union is the same area as
+  // one valid MultiPolygon, oriented like every other polygon.
+  const MultiPolygon rings = read_nanhai(nanhai_path);
+  std::vector<Geom> parts;
+  for (const Polygon& p : rings) {
     Geom ring = from_ring(geos, p.outer);
     std::string reason;
     if (!is_valid(geos, ring.get(), &reason)) throw Error("geodata: " + nanhai_path + ": a ring is invalid: " + reason);
-    for (Polygon& q : to_multipolygon(geos, ring.get())) nanhai.push_back(std::move(q));
+    parts.push_back(std::move(ring));
   }
+  Geom together = collect(geos, std::move(parts), GEOS_MULTIPOLYGON);
+  Geom merged = own(geos, GEOSUnaryUnion_r(geos.h(), together.get()), "union of the 南海诸岛 rings");
+  MultiPolygon nanhai = to_multipolygon(geos, polygonal_part(geos, merged.get()).get());
+  std::string reason;
+  if (!is_valid(geos, merged.get(), &reason)) throw Error("geodata: " + nanhai_path + ": the union is invalid: " + reason);
   total += vertex_count(nanhai);
-  log += line("locator: %s %zu polygon(s), %zu vertices (ECharts' schematic sub-box, as drawn at 126E 25N)\n",
-              "South China Sea Islands", nanhai.size(), vertex_count(nanhai));
+  log += line("locator: %s %zu polygon(s), %zu vertices (ECharts' schematic sub-box, as drawn at 126E 25N; its "
+              "%zu rings, the overlapping coast piece and frame united)\n",
+              "South China Sea Islands", nanhai.size(), vertex_count(nanhai), rings.size());
   out.push_back({{{"name_zh", "南海诸岛"}, {"name_en", "South China Sea Islands"}, {"kind", "schematic"}},
                  std::move(nanhai)});
   log += line("locator: %s %zu features, %zu vertices\n", "total", out.size(), total);
