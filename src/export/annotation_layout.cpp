@@ -264,9 +264,8 @@ void place_annotations(Composition& c, const ExportScene& scene, const TextMeasu
   const Bounds map_px{static_cast<double>(c.map_px.x), static_cast<double>(c.map_px.y),
                       static_cast<double>(c.map_px.x + c.map_px.w), static_cast<double>(c.map_px.y + c.map_px.h)};
   std::vector<Bounds> keep_clear;
-  for (const std::optional<Box>& panel : {c.layout.legend, c.layout.scale_bar, c.layout.north_arrow}) {
-    if (panel) keep_clear.push_back({panel->x * r, panel->y * r, panel->right() * r, panel->bottom() * r});
-  }
+  for (const Box& panel : map_panels(c.layout))
+    keep_clear.push_back({panel.x * r, panel.y * r, panel.right() * r, panel.bottom() * r});
   for (const CalloutPlacement& k : c.callouts) {
     keep_clear.push_back(k.box_px);
     // Never over a called-out place: a small one whole, a large one at its

@@ -205,9 +205,8 @@ std::vector<CalloutPlacement> compose_callouts(const Composition& c, const Expor
   const Bounds map_px{static_cast<double>(c.map_px.x), static_cast<double>(c.map_px.y),
                       static_cast<double>(c.map_px.x + c.map_px.w), static_cast<double>(c.map_px.y + c.map_px.h)};
   std::vector<Bounds> keep_clear;
-  for (const std::optional<Box>& panel : {c.layout.legend, c.layout.scale_bar, c.layout.north_arrow}) {
-    if (panel) keep_clear.push_back({panel->x * r, panel->y * r, panel->right() * r, panel->bottom() * r});
-  }
+  for (const Box& panel : map_panels(c.layout))
+    keep_clear.push_back({panel.x * r, panel.y * r, panel.right() * r, panel.bottom() * r});
   // League names and seat markers are never covered (they are never dropped);
   // banner names are, when nothing else is possible.
   std::vector<Bounds> labels, marks;
