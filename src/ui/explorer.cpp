@@ -282,7 +282,7 @@ private:
     const ExportOptions d = export_panel_.decorations();
     const std::string text = d.title + '\x1f' + d.subtitle + '\x1f' + d.credits + '\x1f' + d.source +
                              static_cast<char>('0' + d.show_legend) + static_cast<char>('0' + d.show_scale_bar) +
-                             static_cast<char>('0' + d.show_north_arrow) +
+                             static_cast<char>('0' + d.show_north_arrow) + static_cast<char>('0' + d.show_locator) +
                              static_cast<char>('0' + static_cast<int>(doc_.options.labels.language));
     return doc_.revision() ^ (std::hash<std::string>{}(text) * 0x9e3779b97f4a7c15ull);
   }

@@ -193,6 +193,8 @@ std::string ExportPanel::draw(const Camera& view, LabelLanguage window_language,
     ImGui::Checkbox("比例尺 Scale bar", &decorations_.show_scale_bar);
     ImGui::SameLine();
     ImGui::Checkbox("指北针 North", &decorations_.show_north_arrow);
+    ImGui::SameLine();
+    ImGui::Checkbox("位置图 Locator", &decorations_.show_locator);
 
     // One decision per frame: clicking sets pending_ between Begin/EndDisabled,
     // so the pair must not read it twice (that aborted the app).
