@@ -171,7 +171,18 @@ Composition compose_layout(const ExportOptions& options, const ExportScene& scen
   c.content.legend = options.show_legend ? scene.legend : nullptr;
   c.content.scale_bar = options.show_scale_bar;
   c.content.north_arrow = options.show_north_arrow;
-  if (options.show_locator) c.content.locator = scene.locator != nullptr ? scene.locator : &builtin_locator();
+  if (options.show_locator) {
+    // The built-in locator singles out Inner Mongolia: it only suits an atlas of
+    // its regions (GB/T 2260 codes 15xxxx); another atlas gets no inset, and says so.
+    const bool inner_mongolia =
+        !scene.atlas->regions.empty() && std::all_of(scene.atlas->regions.begin(), scene.atlas->regions.end(), [](const Region& r) {
+          return r.code.size() == 6 && r.code.compare(0, 2, "15") == 0;
+        });
+    if (scene.locator != nullptr) c.content.locator = scene.locator;
+    else if (inner_mongolia) c.content.locator = &builtin_locator();
+    else c.warnings.push_back("the locator inset shows Inner Mongolia within China, and these boundaries are not "
+                              "Inner Mongolia's (codes 15xxxx): it is left out");
+  }
   c.layout = layout_export(c.width_px / c.pixel_ratio, c.height_px / c.pixel_ratio, c.content, measure);
 
   // The map box in whole canvas pixels, so tiles and label viewports align.

@@ -173,10 +173,11 @@ private:
     }
     if (const std::string glyphs = decks_.take_new_glyphs(); !glyphs.empty()) add_glyphs(glyphs);
     const DockRect& map = docks_.map;
-    decks_.draw(map.x + map.w, map.h, kDeckPanelLogicalPx * ui_scale_, fonts_.heading(),
-                annotations_.with_annotations( // ui/annotation_panel
-                    view_from_window(doc_.view.camera(), projection_, doc_.thematic.current(), doc_.thematic.spec(),
-                                     doc_.view.selection().selected(), doc_.options.labels.language)));
+    MapView current = annotations_.with_annotations( // ui/annotation_panel
+        view_from_window(doc_.view.camera(), projection_, doc_.thematic.current(), doc_.thematic.spec(),
+                         doc_.view.selection().selected(), doc_.options.labels.language));
+    current.locator = export_panel_.decorations().show_locator; // "Add view" keeps the 位置图 checkbox
+    decks_.draw(map.x + map.w, map.h, kDeckPanelLogicalPx * ui_scale_, fonts_.heading(), current);
     // The annotation panel (A) at the map's top-left (ui/annotation_panel): edits doc_.annotations.
     changed = annotations_.draw(map.x + 8 * ui_scale_, map.y + 8 * ui_scale_, 320 * ui_scale_, fonts_.heading()) || changed;
     if (const std::string glyphs = annotations_.take_new_glyphs(); !glyphs.empty()) add_glyphs(glyphs);

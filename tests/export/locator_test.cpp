@@ -102,6 +102,27 @@ TEST_CASE("the locator inset is off by default and listed in the page report whe
   CHECK(report.locator->w == Approx(on.layout.locator->w * on.pixel_ratio));
 }
 
+TEST_CASE("the built-in locator is left out, with a warning, for boundaries that are not Inner Mongolia's",
+          "[export][locator]") {
+  test::ExportFixture f;
+  const LabelLayer labels(f.atlas, f.projection);
+  const cairo::PangoMeasure measure;
+  Atlas other = f.atlas; // the same shapes under another province's codes (广东 44xxxx)
+  for (Region& r : other.regions) r.code = "44" + r.code.substr(2);
+  ExportScene scene = f.scene;
+  scene.atlas = &other;
+  ExportOptions o = f.options("locator_other.png", 1600, 1000, 96);
+  o.show_locator = true;
+  const Composition c = compose_export(o, scene, labels, measure);
+  CHECK_FALSE(c.layout.locator.has_value());
+  CHECK(c.content.locator == nullptr);
+  REQUIRE_FALSE(c.warnings.empty());
+  CHECK_THAT(c.warnings.back(), Catch::Contains("locator") && Catch::Contains("left out"));
+  // A caller that brings its own locator map gets it drawn.
+  scene.locator = &builtin_locator();
+  CHECK(compose_export(o, scene, labels, measure).layout.locator.has_value());
+}
+
 TEST_CASE("the window's decoration overlay draws the locator when the export panel asks", "[export][locator]") {
   test::ExportFixture f;
   const LabelLayer labels(f.atlas, f.projection);
