@@ -200,6 +200,7 @@ std::string ExportPanel::draw(const Camera& view, LabelLanguage window_language,
     if (ImGui::GetContentRegionAvail().x < locator_w) ImGui::NewLine();
     ImGui::Checkbox("位置图 Locator", &decorations_.show_locator);
     note_widget("export_locator");
+    note_text("export_locator_state", decorations_.show_locator ? "on" : "off"); // (tests: the checkbox's state)
 
     // One decision per frame: clicking sets pending_ between Begin/EndDisabled,
     // so the pair must not read it twice (that aborted the app).

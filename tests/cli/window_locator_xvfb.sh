@@ -34,13 +34,21 @@ mv "$tmp/steppe-map.png" "$tmp/export-before.png"
 [ "$(accent_count "$tmp/before.png" "$mx" "$my" "$mw" "$mh")" -eq 0 ] || { echo "the accent colour on the map before the checkbox"; exit 1; }
 [ "$(accent_count "$tmp/export-before.png")" -eq 0 ] || { echo "the export has the accent colour before the checkbox"; exit 1; }
 
+wait_text export_locator_state '^off$'
 click export_locator
-wait_stable export_locator
+wait_text export_locator_state '^on$'
 keys e # the panel floats over the map: close it to see the whole map
 wait_stable map
-shot "$tmp/after.png"
+# The overlay is recomposed in a frame after the change: look until it shows (under load, slowly).
+on_screen=0
+for i in $(seq 1 60); do
+  shot "$tmp/after.png"
+  on_screen="$(accent_count "$tmp/after.png" "$mx" "$my" "$mw" "$mh")"
+  [ "$on_screen" -gt 100 ] && break
+  steppe_alive || { echo "steppe died"; steppe_log; exit 1; }
+  sleep 1
+done
 [ -n "${SHOT:-}" ] && cp "$tmp/after.png" "$SHOT"
-on_screen="$(accent_count "$tmp/after.png" "$mx" "$my" "$mw" "$mh")"
 [ "$on_screen" -gt 100 ] || { echo "the window's map shows no locator inset after the checkbox ($on_screen accent pixels)"; exit 1; }
 echo "ok: the map overlay shows the inset ($on_screen accent pixels)"
 keys e
