@@ -30,6 +30,9 @@ read -r mx my mw mh <<<"$(widget_rect map)"
 shot "$tmp/before.png"
 click export_button
 wait_file "$tmp/steppe-map.png" 120
+# Done when the panel says so: its status line moves the controls, so only then
+# is the next click aimed at where the checkbox is.
+wait_text export_status "wrote .*steppe-map.png" 120
 mv "$tmp/steppe-map.png" "$tmp/export-before.png"
 [ "$(accent_count "$tmp/before.png" "$mx" "$my" "$mw" "$mh")" -eq 0 ] || { echo "the accent colour on the map before the checkbox"; exit 1; }
 [ "$(accent_count "$tmp/export-before.png")" -eq 0 ] || { echo "the export has the accent colour before the checkbox"; exit 1; }
