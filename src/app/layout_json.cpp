@@ -27,6 +27,7 @@ std::string page_report_json(const PageReport& page) {
   optional_box(j, "subtitle", page.subtitle);
   optional_box(j, "scale_bar", page.scale_bar);
   optional_box(j, "north_arrow", page.north_arrow);
+  optional_box(j, "locator", page.locator);
   optional_box(j, "source", page.source);
   optional_box(j, "credits", page.credits);
   j["data_regions"] = nlohmann::json::array();

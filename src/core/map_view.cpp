@@ -64,7 +64,7 @@ bool same_extent(const ViewExtent& a, const ViewExtent& b) {
 bool same_view(const MapView& a, const MapView& b) {
   return a.title == b.title && a.subtitle == b.subtitle && a.notes == b.notes && a.indicator == b.indicator && a.topic == b.topic &&
          same_spec(a.classification, b.classification) && same_extent(a.extent, b.extent) && a.selection == b.selection &&
-         a.labels == b.labels && a.annotations == b.annotations;
+         a.labels == b.labels && a.annotations == b.annotations && a.locator == b.locator;
 }
 
 bool same_deck(const Deck& a, const Deck& b) {

@@ -40,6 +40,7 @@ struct MapView {
   std::vector<std::string> selection;  // region codes drawn highlighted
   std::optional<ViewLabels> labels;    // unset: the deck's
   std::vector<Annotation> annotations; // the presenter's marks (core/annotation)
+  bool locator = false;                // `locator = true`: the inset of the region within China
 };
 
 bool same_view(const MapView& a, const MapView& b);

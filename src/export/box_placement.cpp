@@ -66,9 +66,8 @@ MapObstacles map_obstacles(const Composition& c, const ExportScene& scene) {
   MapObstacles o;
   o.map_px = {static_cast<double>(c.map_px.x), static_cast<double>(c.map_px.y), static_cast<double>(c.map_px.x + c.map_px.w),
               static_cast<double>(c.map_px.y + c.map_px.h)};
-  for (const std::optional<Box>& panel : {c.layout.legend, c.layout.scale_bar, c.layout.north_arrow}) {
-    if (panel) o.panels.push_back({panel->x * r, panel->y * r, panel->right() * r, panel->bottom() * r});
-  }
+  for (const Box& panel : map_panels(c.layout)) // legend, scale bar, north arrow, locator inset
+    o.panels.push_back({panel.x * r, panel.y * r, panel.right() * r, panel.bottom() * r});
   for (const PlacedLabel& l : c.labels) {
     (is_banner(scene, l.region_index) ? o.labels : o.marks).push_back(l.box_px);
     if (l.marker_px.valid()) o.marks.push_back(l.marker_px);

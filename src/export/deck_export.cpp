@@ -201,6 +201,7 @@ ExportOptions view_export_options(const Deck& deck, std::size_t index, const Res
   o.credits = deck.credits;
   o.type_scale = slide_type_scale(o.resolved_width_px(), o.dpi);
   o.view = Camera::fit(resolved.frame, o.resolved_width_px(), o.resolved_height_px());
+  o.show_locator = view.locator;
   return o;
 }
 

@@ -1,10 +1,12 @@
 #include "export/export_composition.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 #include "core/data_footprint.hpp"
 #include "core/error.hpp"
+#include "io/locator_reader.hpp"
 #include "render/text_renderer.hpp"
 
 namespace steppe {
@@ -20,12 +22,30 @@ Bounds canvas_box(const Box& b, double r) { return {b.x * r, b.y * r, b.right() 
 
 } // namespace
 
-DataFootprint data_footprint(const ExportScene& scene, const Camera& camera) {
+namespace {
+
+DataFootprint footprint_of(const ExportScene& scene, const std::vector<std::size_t>& regions, const Camera& camera) {
   std::vector<const MultiPolygon*> shapes;
-  for (std::size_t i : scene.data_regions)
+  for (std::size_t i : regions)
     if (i < scene.geometry->shapes.size()) shapes.push_back(&scene.geometry->shapes[i]);
   const int cell = std::max(2, static_cast<int>(std::lround(4 * camera.pixel_ratio)));
   return DataFootprint(shapes, camera, cell);
+}
+
+// The index of the least score (compared in order: hidden data first), the
+// first on ties; the candidates come best first.
+template <std::size_t N>
+std::size_t least(const std::vector<std::array<std::size_t, N>>& scores) {
+  std::size_t best = 0;
+  for (std::size_t i = 1; i < scores.size(); ++i)
+    if (scores[i] < scores[best]) best = i;
+  return best;
+}
+
+} // namespace
+
+DataFootprint data_footprint(const ExportScene& scene, const Camera& camera) {
+  return footprint_of(scene, scene.data_regions, camera);
 }
 
 void put_legend_in_column(Composition& c, double column) {
@@ -53,19 +73,22 @@ void place_legend_clear_of_data(Composition& c, const ExportScene& scene, const 
   const double r = c.pixel_ratio;
   const DataFootprint footprint = data_footprint(scene, c.camera);
   // The first corner that hides no data; else the one that hides least.
-  std::optional<Vec2> best;
-  std::size_t least = SIZE_MAX;
+  std::vector<Vec2> fitting;
+  std::vector<std::array<std::size_t, 1>> hidden;
   for (const Vec2& at : legend_candidates(c.layout)) {
     const Box panel{at.x, at.y, c.layout.legend->w, c.layout.legend->h};
     if (panel.y < c.layout.map.y || panel.x < c.layout.map.x) continue; // no room in that corner
-    const std::size_t hidden = footprint.covered_in(canvas_box(panel, r));
-    if (hidden < least) {
-      least = hidden;
-      best = at;
-    }
-    if (hidden == 0) break;
+    fitting.push_back(at);
+    hidden.push_back({footprint.covered_in(canvas_box(panel, r))});
   }
-  if (least == 0 || !may_shrink) {
+  std::optional<Vec2> best;
+  std::size_t least_hidden = SIZE_MAX;
+  if (!fitting.empty()) {
+    const std::size_t k = least(hidden);
+    best = fitting[k];
+    least_hidden = hidden[k][0];
+  }
+  if (least_hidden == 0 || !may_shrink) {
     if (best) move_legend(c.layout, *best);
     return;
   }
@@ -78,6 +101,42 @@ void place_legend_clear_of_data(Composition& c, const ExportScene& scene, const 
   }
   put_legend_in_column(c, column);
   c.camera = frame_view(extent, exact_map_box(c), c.width_px, c.height_px, r);
+}
+
+void place_locator(Composition& c, const ExportScene& scene, const LabelLayer& labels) {
+  if (c.content.locator == nullptr || c.content.locator->empty()) {
+    c.content.locator = nullptr;
+    return;
+  }
+  const double r = c.pixel_ratio;
+  const Vec2 size = locator_size(c.layout.map, c.content.locator->aspect());
+  const std::vector<Vec2> candidates = locator_candidates(c.layout, size);
+  if (candidates.empty()) {
+    c.warnings.push_back("the map area has no free corner for the locator inset; it is left out (choose a larger size)");
+    c.content.locator = nullptr;
+    return;
+  }
+  // As the legend: hide no data region; then cover the fewest labels (as they would
+  // lie without the inset), then the least of the atlas's region itself.
+  const DataFootprint data = data_footprint(scene, c.camera);
+  std::vector<std::size_t> whole;
+  for (std::size_t i = 0; i < scene.atlas->regions.size(); ++i)
+    if (scene.atlas->regions[i].level == Level::Region) whole.push_back(i);
+  const DataFootprint atlas = footprint_of(scene, whole, c.camera);
+  const std::vector<PlacedLabel> placed = labels.layout(c.label_camera, c.label_options);
+  std::vector<std::array<std::size_t, 3>> scores;
+  for (const Vec2& at : candidates) {
+    const Bounds box = canvas_box(Box{at.x, at.y, size.x, size.y}, r);
+    std::size_t hit = 0;
+    for (const PlacedLabel& l : placed) {
+      const Bounds b{l.box_px.min_x + c.map_px.x, l.box_px.min_y + c.map_px.y, l.box_px.max_x + c.map_px.x,
+                     l.box_px.max_y + c.map_px.y};
+      if (b.min_x < box.max_x && b.max_x > box.min_x && b.min_y < box.max_y && b.max_y > box.min_y) ++hit;
+    }
+    scores.push_back({data.covered_in(box), hit, atlas.covered_in(box)});
+  }
+  const Vec2 at = candidates[least(scores)];
+  c.layout.locator = Box{at.x, at.y, size.x, size.y};
 }
 
 Composition compose_layout(const ExportOptions& options, const ExportScene& scene, const TextMeasure& measure) {
@@ -112,6 +171,18 @@ Composition compose_layout(const ExportOptions& options, const ExportScene& scen
   c.content.legend = options.show_legend ? scene.legend : nullptr;
   c.content.scale_bar = options.show_scale_bar;
   c.content.north_arrow = options.show_north_arrow;
+  if (options.show_locator) {
+    // The built-in locator singles out Inner Mongolia: it only suits an atlas of
+    // its regions (GB/T 2260 codes 15xxxx); another atlas gets no inset, and says so.
+    const bool inner_mongolia =
+        !scene.atlas->regions.empty() && std::all_of(scene.atlas->regions.begin(), scene.atlas->regions.end(), [](const Region& r) {
+          return r.code.size() == 6 && r.code.compare(0, 2, "15") == 0;
+        });
+    if (scene.locator != nullptr) c.content.locator = scene.locator;
+    else if (inner_mongolia) c.content.locator = &builtin_locator();
+    else c.warnings.push_back("the locator inset shows Inner Mongolia within China, and these boundaries are not "
+                              "Inner Mongolia's (codes 15xxxx): it is left out");
+  }
   c.layout = layout_export(c.width_px / c.pixel_ratio, c.height_px / c.pixel_ratio, c.content, measure);
 
   // The map box in whole canvas pixels, so tiles and label viewports align.
@@ -158,13 +229,17 @@ void compose_map(Composition& c, const ExportScene& scene, const LabelLayer& lab
   c.label_camera.width_px = c.map_px.w;
   c.label_camera.height_px = c.map_px.h;
   c.label_camera.centre = c.camera.to_world({c.map_px.x + c.map_px.w / 2.0, c.map_px.y + c.map_px.h / 2.0});
-  // Labels move around the legend, scale bar and north arrow (league names are never
-  // dropped); the boxes in the label camera's pixels.
-  for (const std::optional<Box>& panel : {c.layout.legend, c.layout.scale_bar, c.layout.north_arrow}) {
-    if (!panel) continue;
+  // Labels move around the legend, scale bar, north arrow and locator inset (league
+  // names are never dropped); the boxes in the label camera's pixels.
+  const auto keep_clear = [&c](const Box& panel) {
     const double pr = c.pixel_ratio;
-    c.label_options.keep_clear_px.push_back({panel->x * pr - c.map_px.x, panel->y * pr - c.map_px.y,
-                                             panel->right() * pr - c.map_px.x, panel->bottom() * pr - c.map_px.y});
+    c.label_options.keep_clear_px.push_back({panel.x * pr - c.map_px.x, panel.y * pr - c.map_px.y,
+                                             panel.right() * pr - c.map_px.x, panel.bottom() * pr - c.map_px.y});
+  };
+  for (const Box& panel : map_panels(c.layout)) keep_clear(panel);
+  if (c.content.locator != nullptr && !c.layout.locator) {
+    place_locator(c, scene, labels);
+    if (c.layout.locator) keep_clear(*c.layout.locator);
   }
   c.labels = labels.layout(c.label_camera, c.label_options);
   c.label_items = labels.text_items(c.label_camera, c.label_options);
@@ -190,15 +265,15 @@ void compose_map(Composition& c, const ExportScene& scene, const LabelLayer& lab
     }
   }
   if (c.content.north_arrow) c.decoration.north_angle = north_angle_at(c.camera, *scene.projection, centre_px);
-  // Labels the legend, scale bar or north arrow would cover are left out.
+  // Labels the legend, scale bar, north arrow or locator would cover are left out.
   const double r = c.pixel_ratio;
   std::vector<Bounds> dropped;
+  const std::vector<Box> panels = map_panels(c.layout);
   std::erase_if(c.labels, [&](const PlacedLabel& l) {
-    for (const std::optional<Box>& panel : {c.layout.legend, c.layout.scale_bar, c.layout.north_arrow}) {
-      if (!panel) continue;
+    for (const Box& panel : panels) {
       const double pad = 3 * r;
-      if (l.box_px.min_x < panel->right() * r + pad && l.box_px.max_x > panel->x * r - pad &&
-          l.box_px.min_y < panel->bottom() * r + pad && l.box_px.max_y > panel->y * r - pad) {
+      if (l.box_px.min_x < panel.right() * r + pad && l.box_px.max_x > panel.x * r - pad &&
+          l.box_px.min_y < panel.bottom() * r + pad && l.box_px.max_y > panel.y * r - pad) {
         dropped.push_back(l.box_px);
         return true;
       }

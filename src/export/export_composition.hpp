@@ -54,6 +54,12 @@ void place_legend_clear_of_data(Composition& c, const ExportScene& scene, const 
 // map box, which narrows by as much (the camera is not touched).
 void put_legend_in_column(Composition& c, double column);
 
+// Puts the locator inset (c.content.locator) in the corner of the map box
+// (locator_candidates: not the legend's) that hides the least data, then
+// covers the fewest labels, then the least of the atlas's region; none fits:
+// a warning and no inset. Needs c.camera and c.label_camera.
+void place_locator(Composition& c, const ExportScene& scene, const LabelLayer& labels);
+
 // The single map page: compose_layout, then compose_map framing export_extent
 // with the legend clear of the data.
 Composition compose_export(const ExportOptions& options, const ExportScene& scene,

@@ -212,6 +212,48 @@ std::vector<Vec2> legend_candidates(const ExportLayout& l) {
           {map.x + m, map.y + m}};
 }
 
+std::vector<Box> map_panels(const ExportLayout& l) {
+  std::vector<Box> out;
+  for (const std::optional<Box>& panel : {l.legend, l.scale_bar, l.north_arrow, l.locator})
+    if (panel) out.push_back(*panel);
+  return out;
+}
+
+Vec2 locator_size(const Box& map, double aspect) {
+  const double a = aspect > 0.2 && aspect < 5 ? aspect : 1.0;
+  double w = std::max(kLocatorMinWidth, map.w * 0.18);
+  // Never more than 40 % of the map box's height (a wide, low page).
+  w = std::min(w, std::max(kLocatorMinWidth, map.h * 0.4) * a);
+  return {w, w / a};
+}
+
+std::vector<Vec2> locator_candidates(const ExportLayout& l, Vec2 size) {
+  const double m = kMarginPx;
+  const Box& map = l.map;
+  const double left = map.x + m, right = map.right() - m - size.x;
+  const double top = map.y + m, bottom = map.bottom() - m - size.y;
+  // The north arrow keeps the top-right corner and the scale bar the bottom-left.
+  const double right_of_arrow = l.north_arrow ? l.north_arrow->x - m / 2 - size.x : right;
+  const double above_bar = l.scale_bar ? l.scale_bar->y - m / 2 - size.y : bottom;
+  std::vector<Vec2> out;
+  for (const Vec2& at : {Vec2{left, top}, Vec2{right_of_arrow, top}, Vec2{right, bottom}, Vec2{left, above_bar}}) {
+    const Box box{at.x, at.y, size.x, size.y};
+    if (box.x < map.x || box.y < map.y || box.right() > map.right() || box.bottom() > map.bottom()) continue;
+    if (l.legend) {
+      const Box& g = *l.legend;
+      const bool overlaps = box.x < g.right() + m / 2 && box.right() > g.x - m / 2 && box.y < g.bottom() + m / 2 &&
+                            box.bottom() > g.y - m / 2;
+      // The legend's corner: the same quarter of the map box.
+      const bool same_corner = (box.centre().x < map.centre().x) == (g.centre().x < map.centre().x) &&
+                               (box.centre().y < map.centre().y) == (g.centre().y < map.centre().y);
+      const bool legend_on_map = g.x >= map.x && g.right() <= map.right();
+      if (overlaps || (legend_on_map && same_corner)) continue;
+    }
+    out.push_back(at);
+  }
+  return out;
+}
+
 Camera frame_view(const Bounds& view_extent, const Box& map_box, int width_px, int height_px,
                   double pixel_ratio) {
   Camera c;

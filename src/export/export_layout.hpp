@@ -12,6 +12,7 @@
 #include "core/camera.hpp"
 #include "core/geometry.hpp"
 #include "core/legend.hpp"
+#include "core/locator_map.hpp"
 #include "geo/projection.hpp"
 
 namespace steppe {
@@ -42,6 +43,7 @@ struct DecorationContent {
   double title_size = 24;         // logical px (kTitleSize); a pane's title is smaller
   bool scale_bar = true;
   bool north_arrow = true;
+  const LocatorMap* locator = nullptr; // nullptr: no locator inset
 };
 
 enum class LegendRowKind { Title, Subtitle, Entry, SymbolsTitle, Symbol, Note, Warning };
@@ -73,7 +75,21 @@ struct ExportLayout {
   std::vector<LegendRow> legend_rows;
   std::optional<Box> scale_bar; // panel (the bar's own length comes from ScaleBar)
   std::optional<Box> north_arrow;
+  std::optional<Box> locator;   // the locator inset (placed with the map: export_composition)
 };
+
+// The panels lying on the map box that labels, callouts and marks keep clear
+// of: the legend, scale bar, north arrow and locator inset (those shown).
+std::vector<Box> map_panels(const ExportLayout& layout);
+
+// The locator inset's size for a map box (logical px): 18 % of its width,
+// never under kLocatorMinWidth, at the locator's aspect (width / height).
+inline constexpr double kLocatorMinWidth = 96;
+Vec2 locator_size(const Box& map, double aspect);
+// Where the locator may go (top-left corners, in the map box): its four
+// corners, beside the north arrow (top-right) and above the scale bar
+// (bottom-left); the legend's own corner and any place over the legend are left out.
+std::vector<Vec2> locator_candidates(const ExportLayout& layout, Vec2 size);
 
 // Places every decoration for a canvas of width x height logical px.
 ExportLayout layout_export(double width, double height, const DecorationContent& content,

@@ -15,6 +15,7 @@
 #include "core/choropleth.hpp"
 #include "core/error.hpp"
 #include "core/legend.hpp"
+#include "core/locator_map.hpp"
 #include "core/point_layer.hpp"
 #include "export/export_options.hpp"
 #include "export/page_report.hpp"
@@ -53,6 +54,9 @@ struct ExportScene {
   // The presenter's marks (core/annotation: lon/lat points), placed by the
   // page composition after the callouts (export/annotation_layout).
   std::vector<Annotation> annotations;
+  // The locator inset's map when the page shows one (ExportOptions::show_locator);
+  // nullptr: the built-in one (io/locator_reader, geodata/locator.geojson).
+  const LocatorMap* locator = nullptr;
   // PNG: draw with the caller's current OpenGL 3.3 core context (the window's,
   // glad loaded) instead of creating a headless EGL one. Its framebuffer 0 and
   // viewport are left to the caller to restore.

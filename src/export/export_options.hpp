@@ -60,6 +60,9 @@ struct ExportOptions {
   bool show_legend = true;
   bool show_scale_bar = true;
   bool show_north_arrow = true;
+  // The locator inset (Inner Mongolia within China, export/locator_draw) in a
+  // corner of the map box that hides no data; off unless asked for.
+  bool show_locator = false;
 
   // Raster only: the largest tile edge in pixels (0 = automatic: the GL limits
   // and a memory-sensible 4096). Tests force small tiles.

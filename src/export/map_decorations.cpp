@@ -5,6 +5,7 @@
 
 #include "core/palette.hpp"
 #include "export/cairo_text.hpp"
+#include "export/locator_draw.hpp"
 
 namespace steppe {
 
@@ -200,6 +201,7 @@ void draw_decorations(cairo_t* cr, const ExportLayout& layout, const DecorationC
     draw_scale_bar(cr, *layout.scale_bar, geometry.scale_bar, geometry.pixel_ratio);
   }
   if (layout.north_arrow) draw_north_arrow(cr, *layout.north_arrow, geometry.north_angle);
+  if (layout.locator && content.locator != nullptr) draw_locator(cr, *layout.locator, *content.locator, style);
   cairo_restore(cr);
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 // Draws the export's decorations — title block, footer, legend, scale bar,
-// north arrow — with Cairo/Pango from an ExportLayout. The same code paints
+// north arrow, locator inset — with Cairo/Pango from an ExportLayout. The same code paints
 // them onto raster tiles and into SVG/PDF, so every format looks the same.
 #include <cairo.h>
 

@@ -75,6 +75,7 @@ PageComposition compose_page_layout(const PageSpec& spec, const TextMeasure& mea
   page_options.source_from_legend = false;
   page_options.show_scale_bar = false;
   page_options.show_north_arrow = false;
+  page_options.show_locator = false; // the first pane carries it
   page_options.show_legend = o.show_legend && spec.shared_legend != nullptr;
   ExportScene page_scene = spec.panes.front().scene;
   page_scene.legend = spec.shared_legend;
@@ -124,6 +125,7 @@ PageComposition compose_page_layout(const PageSpec& spec, const TextMeasure& mea
     po.show_legend = o.show_legend && spec.shared_legend == nullptr;
     po.show_scale_bar = o.show_scale_bar && k == 0;
     po.show_north_arrow = o.show_north_arrow && k == 0;
+    po.show_locator = o.show_locator && k == 0;
     po.view.reset();
     po.view_fills_canvas = false;
     PlacedPane placed;
@@ -203,6 +205,7 @@ PageReport page_report(const PageComposition& page, const PageSpec& spec) {
   report.legends.clear();
   report.scale_bar.reset();
   report.north_arrow.reset();
+  report.locator.reset();
   const double r = pc.pixel_ratio;
   std::vector<int> all;
   for (std::size_t k = 0; k < page.panes.size(); ++k) {
@@ -217,6 +220,7 @@ PageReport page_report(const PageComposition& page, const PageSpec& spec) {
     for (const PageReport::LegendBox& l : one.legends) report.legends.push_back({shift(l.box), {static_cast<int>(k)}});
     if (one.scale_bar) report.scale_bar = shift(*one.scale_bar);
     if (one.north_arrow) report.north_arrow = shift(*one.north_arrow);
+    if (one.locator) report.locator = shift(*one.locator);
     for (PageReport::DataRegion d : one.data_regions) {
       d.box = shift(d.box);
       d.pane = static_cast<int>(k);

@@ -29,6 +29,7 @@ PageReport page_report(const Composition& c, const ExportScene& scene) {
   p.subtitle = px(c.layout.subtitle, r);
   p.scale_bar = px(c.layout.scale_bar, r);
   p.north_arrow = px(c.layout.north_arrow, r);
+  if (c.content.locator != nullptr) p.locator = px(c.layout.locator, r);
   p.source = px(c.layout.source, r);
   p.credits = px(c.layout.credits, r);
   for (std::size_t i : scene.data_regions) {

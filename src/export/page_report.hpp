@@ -30,7 +30,7 @@ struct PageReport {
     std::vector<int> panes; // which panes it explains
   };
   std::vector<LegendBox> legends;
-  std::optional<ReportBox> title, subtitle, scale_bar, north_arrow, source, credits;
+  std::optional<ReportBox> title, subtitle, scale_bar, north_arrow, locator, source, credits;
   struct DataRegion {
     std::string code;
     int pane = 0;  // which pane shows it

@@ -14,6 +14,9 @@ MapStyle themed_style(MapStyle s, PageTheme theme) {
   s.selected_outline = {{0, 0, 0, 255}, 4.5f};
   s.hatch_color = {85, 85, 85, 255};
   s.hatch_width = 1.4f;
+  s.locator_fill = {200, 200, 194, 255};
+  s.locator_accent = {190, 30, 20, 255};
+  s.locator_ink = {30, 30, 30, 255};
   return s;
 }
 

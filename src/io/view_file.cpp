@@ -223,7 +223,7 @@ std::string format_double(double v) {
 
 MapView read_view(const toml::table& t, const Source& s, const std::string& p) {
   s.only_keys(t, p, {"title", "subtitle", "notes", "indicator", "topic", "region", "box", "selection", "labels",
-                  "classification", "annotation"});
+                  "classification", "annotation", "locator"});
   MapView v;
   v.title = s.str(t, "title", p + "title");
   v.subtitle = s.str(t, "subtitle", p + "subtitle");
@@ -259,6 +259,10 @@ MapView read_view(const toml::table& t, const Source& s, const std::string& p) {
     const std::string text = s.str(t, "labels", p + "labels");
     v.labels = parse_view_labels(text);
     if (!v.labels) s.fail(l, p + "labels", "is \"" + text + "\"; use zh, en, both or none");
+  }
+  if (const toml::node* loc = t.get("locator")) {
+    if (!loc->is_boolean()) s.fail(loc, p + "locator", "must be true or false without quotes, e.g. locator = true");
+    v.locator = *loc->value<bool>();
   }
   if (const toml::node* c = t.get("classification")) {
     if (v.indicator.empty()) s.fail(c, p + "classification", "needs an indicator = \"...\" to classify");
@@ -325,6 +329,7 @@ std::string write_view_body(const MapView& v, const std::string& table_name) {
     o << "]\n";
   }
   if (v.labels) o << "labels = " << quote(to_string(*v.labels)) << "\n";
+  if (v.locator) o << "locator = true\n";
   if (!v.notes.empty()) o << "notes = " << quote(v.notes) << "\n";
   const ChoroplethSpec& c = v.classification;
   if (c.method || c.classes != 0 || !c.palette.empty() || c.reversed || !c.manual_breaks.empty()) {

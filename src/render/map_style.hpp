@@ -25,6 +25,12 @@ struct MapStyle {
   Rgba8 hatch_color{140, 140, 140, 255};               // pattern 1 ("no data")
   float hatch_spacing = 6.0f; // logical pixels between hatch lines
   float hatch_width = 1.0f;   // logical pixels
+  // The locator inset (export/locator_draw): China's provinces in grey, the
+  // atlas's region in the accent colour, the frame and 南海诸岛 box in ink.
+  Rgba8 locator_fill{222, 222, 218, 255};
+  Rgba8 locator_border{255, 255, 255, 255};
+  Rgba8 locator_accent{200, 55, 40, 255};
+  Rgba8 locator_ink{110, 110, 106, 255};
 };
 
 } // namespace steppe

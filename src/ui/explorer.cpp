@@ -175,10 +175,11 @@ private:
     }
     if (const std::string glyphs = decks_.take_new_glyphs(); !glyphs.empty()) add_glyphs(glyphs);
     const DockRect& map = docks_.map;
-    decks_.draw(map.x + map.w, map.h, kDeckPanelLogicalPx * ui_scale_, fonts_.heading(),
-                annotations_.with_annotations( // ui/annotation_panel
-                    view_from_window(doc_.view.camera(), projection_, doc_.thematic, doc_.view.selection().selected(),
-                                     doc_.options.labels.language)));
+    MapView current = annotations_.with_annotations( // ui/annotation_panel
+        view_from_window(doc_.view.camera(), projection_, doc_.thematic, doc_.view.selection().selected(),
+                         doc_.options.labels.language));
+    current.locator = export_panel_.decorations().show_locator; // "Add view" keeps the 位置图 checkbox
+    decks_.draw(map.x + map.w, map.h, kDeckPanelLogicalPx * ui_scale_, fonts_.heading(), current);
     // The annotation panel (A) at the map's top-left (ui/annotation_panel): edits doc_.annotations.
     changed = annotations_.draw(map.x + 8 * ui_scale_, map.y + 8 * ui_scale_, 320 * ui_scale_, fonts_.heading()) || changed;
     if (const std::string glyphs = annotations_.take_new_glyphs(); !glyphs.empty()) add_glyphs(glyphs);
@@ -284,7 +285,7 @@ private:
     const ExportOptions d = export_panel_.decorations();
     const std::string text = d.title + '\x1f' + d.subtitle + '\x1f' + d.credits + '\x1f' + d.source +
                              static_cast<char>('0' + d.show_legend) + static_cast<char>('0' + d.show_scale_bar) +
-                             static_cast<char>('0' + d.show_north_arrow) +
+                             static_cast<char>('0' + d.show_north_arrow) + static_cast<char>('0' + d.show_locator) +
                              static_cast<char>('0' + static_cast<int>(doc_.options.labels.language));
     return doc_.revision() ^ (std::hash<std::string>{}(text) * 0x9e3779b97f4a7c15ull);
   }

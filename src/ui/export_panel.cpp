@@ -200,6 +200,14 @@ std::string ExportPanel::draw(const Camera& view, LabelLanguage window_language,
     ImGui::Checkbox("比例尺 Scale bar", &decorations_.show_scale_bar);
     ImGui::SameLine();
     ImGui::Checkbox("指北针 North", &decorations_.show_north_arrow);
+    // Beside them when the panel is wide enough, else on the next line (never clipped).
+    const ImGuiStyle& st = ImGui::GetStyle();
+    const float locator_w = ImGui::GetFrameHeight() + st.ItemInnerSpacing.x + ImGui::CalcTextSize("位置图 Locator").x;
+    ImGui::SameLine();
+    if (ImGui::GetContentRegionAvail().x < locator_w) ImGui::NewLine();
+    ImGui::Checkbox("位置图 Locator", &decorations_.show_locator);
+    note_widget("export_locator");
+    note_text("export_locator_state", decorations_.show_locator ? "on" : "off"); // (tests: the checkbox's state)
 
     // One decision per frame: clicking sets pending_ between Begin/EndDisabled,
     // so the pair must not read it twice (that aborted the app).

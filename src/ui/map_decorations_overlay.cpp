@@ -26,7 +26,7 @@ bool MapDecorationsOverlay::Key::operator==(const Key& o) const {
          a.width_px == b.width_px && a.height_px == b.height_px && a.pixel_ratio == b.pixel_ratio &&
          x_offset == o.x_offset && revision == o.revision && title == o.title && subtitle == o.subtitle &&
          credits == o.credits && source == o.source && legend == o.legend && scale_bar == o.scale_bar &&
-         north_arrow == o.north_arrow && language == o.language && show_banners == o.show_banners;
+         north_arrow == o.north_arrow && locator == o.locator && language == o.language && show_banners == o.show_banners;
 }
 
 void MapDecorationsOverlay::update(const Camera& camera, int x_offset_px, const ExportOptions& options,
@@ -42,6 +42,7 @@ void MapDecorationsOverlay::update(const Camera& camera, int x_offset_px, const 
   key.legend = options.show_legend;
   key.scale_bar = options.show_scale_bar;
   key.north_arrow = options.show_north_arrow;
+  key.locator = options.show_locator;
   key.language = options.language;
   key.show_banners = scene.labels.show_banners;
   if (shown_ && *shown_ == key) return;

@@ -53,7 +53,7 @@ private:
     int x_offset = 0;
     std::uint64_t revision = 0;
     std::string title, subtitle, credits, source;
-    bool legend = true, scale_bar = true, north_arrow = true;
+    bool legend = true, scale_bar = true, north_arrow = true, locator = false;
     LabelLanguage language = LabelLanguage::Zh;
     bool show_banners = true;
     bool operator==(const Key& other) const;

@@ -86,6 +86,7 @@ ExportResult SplitPageView::export_page(const ExportOptions& options, PageSpec s
   spec.options.show_legend = shown.show_legend;
   spec.options.show_scale_bar = shown.show_scale_bar;
   spec.options.show_north_arrow = shown.show_north_arrow;
+  spec.options.show_locator = shown.show_locator;
   // The screen panes' extent (the map box of a pane), framed in the export's panes.
   spec.options.view = screen_camera;
   spec.options.view_fills_canvas = false;

@@ -2,7 +2,8 @@
 # The region overview names every league and stars the capital at presenter sizes:
 # `steppe render` at 1366x768, 1440x900, 1920x1080 and 3840x2160 must carry all 12
 # league names (full, or a 市 without its 市: 乌海市 → 乌海) and one ★ as SVG text,
-# ten seat dots (●; 阿拉善盟 has none), and the PNGs must show the red ★.
+# ten seat dots (●; 阿拉善盟 has none), and the PNGs must show the red ★; with
+# --locator (the inset in a corner) the SVGs at 1366x768 and 1920x1080 still name all 12.
 set -euo pipefail
 steppe="$1"
 root="$2"
@@ -28,6 +29,17 @@ for size in 1366x768 1440x900 1920x1080 3840x2160; do
   dots="$(grep -o '>●</text>' "$tmp/o$size.svg" | wc -l)"
   [ "$stars" = 1 ] || { echo "$size: $stars ★ in the SVG, want 1"; exit 1; }
   [ "$dots" = 10 ] || { echo "$size: $dots seat dots in the SVG, want 10"; exit 1; }
+
+  # With the locator inset (--locator) in a corner, every league is still named.
+  if [ "$size" = 1366x768 ] || [ "$size" = 1920x1080 ]; then
+    "$steppe" render --out "$tmp/l$size.svg" --width "$w" --height "$h" --title "内蒙古自治区" --locator >/dev/null
+    missing=""
+    while read -r name; do
+      short="${name%市}"
+      grep -q ">$name</text>" "$tmp/l$size.svg" || grep -q ">$short</text>" "$tmp/l$size.svg" || missing+=" $name"
+    done <<<"$leagues"
+    [ -z "$missing" ] || { echo "$size --locator: league names missing from the SVG:$missing"; exit 1; }
+  fi
 
   # The pixels: the ★ is the only saturated red on a plain overview (decoding a 4K PNG
   # in pure Python is slow; the C++ label tests cover the 2x layout).

@@ -12,7 +12,7 @@
 // panes), width/height (px) or size ("297x210mm"), dpi, extent (a region code;
 // default: the data among its neighbours), title, subtitle, labels (zh, en,
 // both, none), slide = true (a deck slide's room-size type), threshold, allowed,
-// allowed_cairo, and [[annotation]] tables (kind, at, to, text: as a view's
+// allowed_cairo, locator = true (the locator inset), and [[annotation]] tables (kind, at, to, text: as a view's
 // [[view.annotation]]) drawn on the first pane.
 #include <catch2/catch.hpp>
 
@@ -123,6 +123,7 @@ std::unique_ptr<Case> read_case(const World& w, const fs::path& file) {
   o.subtitle = t["subtitle"].value_or(std::string());
   o.language = parse_label_language(t["labels"].value_or(std::string("zh"))).value_or(LabelLanguage::Zh);
   if (t["slide"].value_or(false)) o.type_scale = slide_type_scale(o.resolved_width_px(), o.dpi);
+  o.show_locator = t["locator"].value_or(false);
   Bounds frame = w.geometry.bounds;
   if (auto code = t["extent"].value<std::string>()) {
     bool found = false;

@@ -96,7 +96,37 @@ TEST_CASE("the shipped briefing deck loads against the real indicators and atlas
   }
 }
 
+TEST_CASE("a view's locator = true switches the locator inset on, saved and read back", "[deck_file][locator]") {
+  const Deck deck = parse_deck_toml("[[view]]\ntitle = \"a\"\nlocator = true\n\n[[view]]\ntitle = \"b\"\n"
+                                    "locator = false\n\n[[view]]\ntitle = \"c\"\n",
+                                    "talk.toml");
+  REQUIRE(deck.views.size() == 3);
+  CHECK(deck.views[0].locator);
+  CHECK_FALSE(deck.views[1].locator);
+  CHECK_FALSE(deck.views[2].locator); // off unless asked for
+  const std::string saved = deck_to_toml(deck);
+  CHECK_THAT(saved, Catch::Contains("locator = true"));
+  CHECK_THAT(saved, !Catch::Contains("locator = false"));
+  const Deck back = parse_deck_toml(saved, "saved.toml");
+  CHECK(same_deck(back, deck));
+  CHECK(back.views[0].locator);
+  MapView other = deck.views[0];
+  other.locator = false;
+  CHECK_FALSE(same_view(other, deck.views[0]));
+  // The shipped briefing's overview slide shows it; the others do not.
+  const Deck briefing = read_deck_file(builtin_deck_dir() / "briefing.toml");
+  REQUIRE(briefing.views.size() == 5);
+  CHECK(briefing.views[0].locator);
+  for (std::size_t i = 1; i < briefing.views.size(); ++i) CHECK_FALSE(briefing.views[i].locator);
+}
+
 TEST_CASE("malformed decks name the file, the line and the field", "[deck_file]") {
+  SECTION("locator must be true or false") {
+    CHECK_THAT(error_of("[[view]]\ntitle = \"a\"\nlocator = \"x\"\n"),
+               Catch::StartsWith("talk.toml line 3: field 'view 1.locator'") && Catch::Contains("true or false"));
+    CHECK_THAT(error_of("[[view]]\nlocator = 1\n"),
+               Catch::StartsWith("talk.toml line 2: field 'view 1.locator'"));
+  }
   SECTION("syntax") {
     CHECK_THAT(error_of("[deck]\ntitle = \"x\"\n\n[[view]]\ntitle = \"unterminated\n"),
                Catch::StartsWith("talk.toml line 5: not valid TOML"));

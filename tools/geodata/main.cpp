@@ -1,6 +1,6 @@
-// steppe_geodata_build: builds geodata/{banners,leagues,region,context}.geojson
+// steppe_geodata_build: builds geodata/{banners,leagues,region,context,locator}.geojson
 // from the pinned npm sources. Usage (normally through geodata/build.sh):
-//   steppe_geodata_build CITIES_DIR NEW_CHINA_GEOJSON WORLD_ATLAS_JSON OUT_DIR
+//   steppe_geodata_build CITIES_DIR NEW_CHINA_GEOJSON WORLD_ATLAS_JSON NANHAI_JS OUT_DIR
 // Writes a deterministic build log to stdout.
 #include <cmath>
 #include <cstdio>
@@ -14,6 +14,7 @@
 #include "core/error.hpp"
 #include "core/gcj02.hpp"
 #include "geojson_writer.hpp"
+#include "locator.hpp"
 #include "names.hpp"
 #include "repair.hpp"
 #include "sources.hpp"
@@ -96,11 +97,11 @@ OutFeature feature(const Geos& geos, const AdminName& name, const char* level, c
 }
 
 int run(int argc, char** argv) {
-  if (argc != 5) {
-    std::cerr << "usage: steppe_geodata_build CITIES_DIR NEW_CHINA_GEOJSON WORLD_ATLAS_JSON OUT_DIR\n";
+  if (argc != 6) {
+    std::cerr << "usage: steppe_geodata_build CITIES_DIR NEW_CHINA_GEOJSON WORLD_ATLAS_JSON NANHAI_JS OUT_DIR\n";
     return 2;
   }
-  const std::string cities = argv[1], provinces = argv[2], world = argv[3], out = argv[4];
+  const std::string cities = argv[1], provinces = argv[2], world = argv[3], nanhai = argv[4], out = argv[5];
   Geos geos;
   std::string log = "# steppe geodata build log (deterministic; written by geodata/build.sh)\n\n## Banner repair\n";
   std::vector<Unit> units = read_banners(geos, cities, log);
@@ -151,6 +152,9 @@ int run(int argc, char** argv) {
   log += "\n## Context layer\n";
   std::vector<OutFeature> context = build_context(geos, provinces, world, Frame{}, log);
 
+  log += "\n## Locator inset (whole China, as published: see SOURCES.md)\n";
+  std::vector<OutFeature> locator = build_locator(geos, provinces, nanhai, log);
+
   std::vector<OutFeature> region_out{feature(geos, region(), "region", "", region_geom.get())};
   log += "\n## Lossless thinning (vertices exactly on the line through their neighbours)\n";
   log += fmt("banners: %zu removed\n", drop_collinear_vertices(banner_out));
@@ -195,6 +199,7 @@ int run(int argc, char** argv) {
   write_geojson(out + "/leagues.geojson", league_out);
   write_geojson(out + "/region.geojson", region_out);
   write_geojson(out + "/context.geojson", context);
+  write_geojson(out + "/locator.geojson", locator);
   std::cout << log;
   return 0;
 }
