@@ -19,7 +19,6 @@ cp "$root/decks/briefing.toml" "$tmp/talk.toml"
 
 launch_steppe "$steppe" STEPPE_EXPLORER_DECK="$tmp/talk.toml" \
   STEPPE_EXPLORER_INDICATOR=tongliao_raw_coal_output_2025_01_07
-DISPLAY="$display" xdotool windowfocus --sync "$window_id"
 wait_settled map
 # A point on the map left of the deck panel and below the annotation panel.
 read -r mx my mw mh <<<"$(widget_rect map)"

@@ -28,7 +28,6 @@ assert len(tomllib.load(open(sys.argv[2], "rb"))["view"][1]["notes"]) == 995
 PY
 
 launch_steppe "$steppe" STEPPE_EXPLORER_DECK="$tmp/talk.toml" STEPPE_EXPLORER_FRAME_DELAY_MS=250
-DISPLAY="$display" xdotool windowfocus --sync "$window_id"
 click deck_notes_1
 sleep 0.5
 keys ctrl+End Return

@@ -35,7 +35,6 @@ view_of() {
 launch_steppe "$steppe" STEPPE_EXPLORER_DECK="$root/decks/briefing.toml"
 # Keyboard focus on the window, as a window manager gives it (ImGui reads the
 # pointer only while the window has focus); it keeps it through F5 and Esc.
-DISPLAY="$display" xdotool windowfocus --sync "$window_id"
 sleep 1
 before="$(view_of)"
 map_rect="$(widget_rect map)"

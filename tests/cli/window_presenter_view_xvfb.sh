@@ -32,7 +32,6 @@ wait_text() {
 shot() { DISPLAY="$display" import -window root "PNG32:$1"; }
 
 launch_steppe "$steppe" STEPPE_EXPLORER_DECK="$root/decks/briefing.toml"
-DISPLAY="$display" xdotool windowfocus --sync "$window_id"
 keys F5
 wait_text presentation_index '^1/5$' 120
 keys Right

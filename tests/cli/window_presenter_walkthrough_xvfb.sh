@@ -132,7 +132,6 @@ envelope() { awk 'NR == 1 { a = $1; b = $2; c = $1; d = $2 } { if ($1 < a) a = $
 
 type_chars "煤" "$callout" "$note"
 launch_steppe "$steppe"
-DISPLAY="$display" xdotool windowfocus --sync "$window_id"
 wait_settled map
 
 # 1. Find 煤 in the indicator picker, pick Tongliao's raw coal output.

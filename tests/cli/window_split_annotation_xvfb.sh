@@ -14,7 +14,6 @@ start_window_test 1440x900
 
 launch_steppe "$steppe" STEPPE_EXPLORER_INDICATOR=baotou_park_count_2014_01 \
   STEPPE_EXPLORER_SPLIT=baotou_park_count_2022_02
-DISPLAY="$display" xdotool windowfocus --sync "$window_id"
 wait_settled map
 read -r mx my mw mh <<<"$(widget_rect map)"
 add_annotation_at $((mx + mw * 55 / 100)) $((my + mh * 30 / 100)) "Park note"

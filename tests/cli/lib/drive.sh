@@ -27,7 +27,9 @@ launch_steppe() {
   steppe_pid=$!
   wait_widget map 120
   window_id="$(DISPLAY="$display" xdotool search --sync --onlyvisible --name '^steppe')"
-  # No window manager: the keyboard follows the pointer, so rest it on the map.
+  # No window manager: give the window the input focus itself (ImGui reads the
+  # pointer only while its window has the focus), and rest the pointer on the map.
+  DISPLAY="$display" xdotool windowfocus --sync "$window_id"
   point_at map
 }
 
@@ -108,10 +110,18 @@ point_at() {
   sleep 0.2
 }
 
-# click NAME: a left click on the centre of the named control (once it has settled).
+# click NAME: a left click on the centre of the named control, once it has
+# settled — and settled again with the pointer over it (moving the pointer can
+# redraw the window, and a panel can re-lay itself out: then it aims again).
 click() {
-  wait_stable "$1"
-  point_at "$1"
+  local i before
+  for i in 1 2 3 4 5; do
+    wait_stable "$1"
+    before="$(widget_rect "$1")"
+    point_at "$1"
+    wait_stable "$1"
+    [ "$(widget_rect "$1")" = "$before" ] && break
+  done
   DISPLAY="$display" xdotool mousedown 1; sleep 0.1; DISPLAY="$display" xdotool mouseup 1
 }
 
