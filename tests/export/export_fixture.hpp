@@ -1,12 +1,16 @@
 #pragma once
 // The built-in atlas with a choropleth-like scene (distinct class colours,
 // a few hatched no-data banners, a legend) shared by the export tests.
+#include <catch2/catch.hpp>
+
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
 #include <filesystem>
 #include <string>
+#include <vector>
 
+#include "core/indicator.hpp"
 #include "core/palette.hpp"
 #include "export/export_map.hpp"
 #include "geo/map_geometry.hpp"
@@ -15,6 +19,17 @@
 #include "render/map_renderer.hpp"
 
 namespace steppe::test {
+
+// The shipped indicator `id` among `all` (the test fails without it).
+inline const Indicator& find_indicator(const std::vector<Indicator>& all, const std::string& id) {
+  for (const Indicator& i : all)
+    if (i.meta.id == id) return i;
+  FAIL("no shipped indicator " << id);
+  throw;
+}
+
+// The colour tests paint data regions in, to find them in a render.
+inline bool magenta(Rgba8 p) { return p.r > 200 && p.g < 80 && p.b > 200; }
 
 struct ExportFixture {
   Atlas atlas = load_builtin_atlas();

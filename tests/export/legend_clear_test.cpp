@@ -31,14 +31,8 @@ struct PageSize {
   bool a4;
 };
 
-const Indicator& find(const std::vector<Indicator>& all, const std::string& id) {
-  for (const Indicator& i : all)
-    if (i.meta.id == id) return i;
-  FAIL("no shipped indicator " << id);
-  throw;
-}
-
-bool magenta(Rgba8 p) { return p.r > 200 && p.g < 80 && p.b > 200; }
+using test::find_indicator;
+using test::magenta;
 
 } // namespace
 
@@ -59,7 +53,7 @@ TEST_CASE("the legend covers no data-bearing region at any page size", "[export]
                                        {"3840x2160", 3840, 2160, 192, false},
                                        {"A4", 0, 0, 150, true}};
   for (const std::string& id : ids) {
-    const Choropleth choropleth = build_choropleth(atlas, find(all, id));
+    const Choropleth choropleth = build_choropleth(atlas, find_indicator(all, id));
     ExportScene scene;
     scene.atlas = &atlas;
     scene.projection = &projection;
@@ -86,7 +80,7 @@ TEST_CASE("the legend covers no data-bearing region at any page size", "[export]
         o.width_px = size.w;
         o.height_px = size.h;
       }
-      o.title = find(all, id).meta.title_zh;
+      o.title = find_indicator(all, id).meta.title_zh;
       o.view = Camera::fit(frame_for_data(atlas, geometry, scene.data_regions), o.resolved_width_px(),
                            o.resolved_height_px());
       Composition on = compose_export(o, scene, labels, measure);

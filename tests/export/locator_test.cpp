@@ -32,14 +32,8 @@
 namespace steppe {
 namespace {
 
-const Indicator& find(const std::vector<Indicator>& all, const std::string& id) {
-  for (const Indicator& i : all)
-    if (i.meta.id == id) return i;
-  FAIL("no shipped indicator " << id);
-  throw;
-}
-
-bool magenta(Rgba8 p) { return p.r > 200 && p.g < 80 && p.b > 200; }
+using test::find_indicator;
+using test::magenta;
 
 bool overlaps(const Box& a, const Box& b) {
   return a.x < b.right() && a.right() > b.x && a.y < b.bottom() && a.bottom() > b.y;
@@ -152,7 +146,7 @@ TEST_CASE("the locator inset keeps clear of the legend, the data and the labels"
   OffscreenContext context;
   const LabelLayer labels(atlas, projection);
   const cairo::PangoMeasure measure;
-  const Choropleth coal = build_choropleth(atlas, find(all, "tongliao_raw_coal_output_2025_01_07"));
+  const Choropleth coal = build_choropleth(atlas, find_indicator(all, "tongliao_raw_coal_output_2025_01_07"));
   const std::vector<Page> pages = {{"1920x1080", 1920, 1080, false}, {"1366x768", 1366, 768, false},
                                    {"A4", 0, 0, true}};
   for (const bool overview : {false, true}) {
