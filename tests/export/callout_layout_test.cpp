@@ -56,6 +56,16 @@ std::string read_text(const std::filesystem::path& p) {
   return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
+// The fixture's scene showing `ch` (of `ind`) with its callouts, as `steppe render` draws a one- or two-place map.
+ExportScene callout_scene(const test::ExportFixture& fx, const Choropleth& ch, const Indicator& ind) {
+  ExportScene scene = fx.scene;
+  scene.region_colours.clear();
+  scene.region_patterns.clear();
+  apply_choropleth(scene, ch);
+  apply_callouts(scene, build_callouts(ind, fx.atlas));
+  return scene;
+}
+
 CalloutText hohhot() { return {"150100", "呼和浩特市", "2.4 万P", "2024年上半年 (2024-H1)", "", ""}; }
 
 } // namespace
@@ -155,11 +165,7 @@ TEST_CASE("compute_capacity_league_2024_h1: a callout on 呼和浩特市, framed
   const Indicator ind = read_indicator(builtin_indicator_dir() / "compute_capacity_league_2024_h1.toml");
   REQUIRE(map_visual(ind) == MapVisual::Callout);
   const Choropleth ch = build_choropleth(fx.atlas, ind);
-  ExportScene scene = fx.scene;
-  scene.region_colours.clear();
-  scene.region_patterns.clear();
-  apply_choropleth(scene, ch);
-  apply_callouts(scene, build_callouts(ind, fx.atlas));
+  ExportScene scene = callout_scene(fx, ch, ind);
   const Bounds place = places_bounds(fx.atlas, fx.geometry, scene.callouts);
   REQUIRE(place.valid());
   const Bounds frame = callout_frame(place, fx.geometry.bounds);
@@ -239,11 +245,7 @@ TEST_CASE("The coal map in a small window (604x563): two boxes off each other, o
   test::ExportFixture fx;
   const Indicator ind = read_indicator(builtin_indicator_dir() / "tongliao_raw_coal_output_2025_01_07.toml");
   const Choropleth ch = build_choropleth(fx.atlas, ind);
-  ExportScene scene = fx.scene;
-  scene.region_colours.clear();
-  scene.region_patterns.clear();
-  apply_choropleth(scene, ch);
-  apply_callouts(scene, build_callouts(ind, fx.atlas));
+  ExportScene scene = callout_scene(fx, ch, ind);
   scene.annotations.push_back(
       Annotation{AnnotationKind::Callout, {120.5686, 44.7324}, std::nullopt, "两旗合计99.7% / 2 banners: 99.7%"});
   const LabelLayer labels(fx.atlas, fx.projection);

@@ -12,11 +12,15 @@
 
 #include "core/indicator.hpp"
 #include "core/palette.hpp"
+#include "export/cairo_text.hpp"
 #include "export/export_map.hpp"
 #include "geo/map_geometry.hpp"
 #include "io/builtin_atlas.hpp"
+#include "io/indicator_reader.hpp"
 #include "render/image.hpp"
+#include "render/label_layer.hpp"
 #include "render/map_renderer.hpp"
+#include "render/offscreen_context.hpp"
 
 namespace steppe::test {
 
@@ -27,6 +31,19 @@ inline const Indicator& find_indicator(const std::vector<Indicator>& all, const 
   FAIL("no shipped indicator " << id);
   throw;
 }
+
+// What the GL page tests (legend and locator clearance) draw with: the
+// built-in atlas, its geometry, every shipped indicator, a headless GL
+// context, the label layer and Pango's text measure.
+struct GlPageFixture {
+  Atlas atlas = load_builtin_atlas();
+  Projection projection;
+  MapGeometry geometry = build_map_geometry(atlas, projection);
+  std::vector<Indicator> all = load_indicator_dir(builtin_indicator_dir());
+  OffscreenContext context;
+  LabelLayer labels{atlas, projection};
+  cairo::PangoMeasure measure;
+};
 
 // The colour tests paint data regions in, to find them in a render.
 inline bool magenta(Rgba8 p) { return p.r > 200 && p.g < 80 && p.b > 200; }

@@ -37,13 +37,13 @@ using test::magenta;
 } // namespace
 
 TEST_CASE("the legend covers no data-bearing region at any page size", "[export][legend][gl]") {
-  const Atlas atlas = load_builtin_atlas();
-  const Projection projection;
-  const MapGeometry geometry = build_map_geometry(atlas, projection);
-  const std::vector<Indicator> all = load_indicator_dir(builtin_indicator_dir());
-  OffscreenContext context;
-  const LabelLayer labels(atlas, projection);
-  const cairo::PangoMeasure measure;
+  const test::GlPageFixture f;
+  const Atlas& atlas = f.atlas;
+  const Projection& projection = f.projection;
+  const MapGeometry& geometry = f.geometry;
+  const std::vector<Indicator>& all = f.all;
+  const LabelLayer& labels = f.labels;
+  const cairo::PangoMeasure& measure = f.measure;
 
   const std::vector<std::string> ids = {"tongliao_raw_coal_output_2025_01_07", "baotou_park_count_2014_01",
                                         "hohhot_park_count_2024_h1", "gdp_growth_target_league_2014"};

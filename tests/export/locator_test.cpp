@@ -139,13 +139,13 @@ TEST_CASE("the window's decoration overlay draws the locator when the export pan
 }
 
 TEST_CASE("the locator inset keeps clear of the legend, the data and the labels", "[export][locator][gl]") {
-  const Atlas atlas = load_builtin_atlas();
-  const Projection projection;
-  const MapGeometry geometry = build_map_geometry(atlas, projection);
-  const std::vector<Indicator> all = load_indicator_dir(builtin_indicator_dir());
-  OffscreenContext context;
-  const LabelLayer labels(atlas, projection);
-  const cairo::PangoMeasure measure;
+  const test::GlPageFixture f;
+  const Atlas& atlas = f.atlas;
+  const Projection& projection = f.projection;
+  const MapGeometry& geometry = f.geometry;
+  const std::vector<Indicator>& all = f.all;
+  const LabelLayer& labels = f.labels;
+  const cairo::PangoMeasure& measure = f.measure;
   const Choropleth coal = build_choropleth(atlas, find_indicator(all, "tongliao_raw_coal_output_2025_01_07"));
   const std::vector<Page> pages = {{"1920x1080", 1920, 1080, false}, {"1366x768", 1366, 768, false},
                                    {"A4", 0, 0, true}};
