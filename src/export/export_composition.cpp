@@ -6,6 +6,7 @@
 
 #include "core/data_footprint.hpp"
 #include "core/error.hpp"
+#include "export/box_placement.hpp"
 #include "io/locator_reader.hpp"
 #include "render/text_renderer.hpp"
 
@@ -131,7 +132,7 @@ void place_locator(Composition& c, const ExportScene& scene, const LabelLayer& l
     for (const PlacedLabel& l : placed) {
       const Bounds b{l.box_px.min_x + c.map_px.x, l.box_px.min_y + c.map_px.y, l.box_px.max_x + c.map_px.x,
                      l.box_px.max_y + c.map_px.y};
-      if (b.min_x < box.max_x && b.max_x > box.min_x && b.min_y < box.max_y && b.max_y > box.min_y) ++hit;
+      if (overlaps(b, box)) ++hit;
     }
     scores.push_back({data.covered_in(box), hit, atlas.covered_in(box)});
   }
