@@ -11,7 +11,9 @@ namespace steppe {
 
 // A neighbouring province or country drawn in grey underneath.
 struct ContextFeature {
-  std::string name; // e.g. "黑龙江省", "Mongolia"
+  std::string name;    // e.g. "黑龙江省" (else the English name, when that is all the file has)
+  std::string name_en; // e.g. "Heilongjiang"; may be empty
+  bool country = false; // a country (蒙古国), not a province of China
   MultiPolygon lonlat;
 };
 

@@ -73,4 +73,62 @@ bool contains(const MultiPolygon& shape, Vec2 p) {
   return false;
 }
 
+namespace {
+
+// One Sutherland–Hodgman pass: the part of `ring` on the inner side of an
+// axis-parallel edge (`axis` 0: x, 1: y; keep coordinates >= limit when
+// `keep_above`, else <= limit).
+Ring clip_ring_edge(const Ring& ring, int axis, double limit, bool keep_above) {
+  Ring out;
+  const std::size_t n = ring.size();
+  if (n == 0) return out;
+  out.reserve(n + 4);
+  auto coord = [axis](const Vec2& p) { return axis == 0 ? p.x : p.y; };
+  auto inside = [&](const Vec2& p) { return keep_above ? coord(p) >= limit : coord(p) <= limit; };
+  auto cross = [&](const Vec2& a, const Vec2& b) {
+    const double t = (limit - coord(a)) / (coord(b) - coord(a));
+    return axis == 0 ? Vec2{limit, a.y + (b.y - a.y) * t} : Vec2{a.x + (b.x - a.x) * t, limit};
+  };
+  Vec2 prev = ring[n - 1];
+  bool prev_in = inside(prev);
+  for (const Vec2& cur : ring) {
+    const bool cur_in = inside(cur);
+    if (cur_in != prev_in) out.push_back(cross(prev, cur));
+    if (cur_in) out.push_back(cur);
+    prev = cur;
+    prev_in = cur_in;
+  }
+  return out;
+}
+
+Ring clip_ring(const Ring& ring, const Bounds& box) {
+  Ring r = clip_ring_edge(ring, 0, box.min_x, true);
+  r = clip_ring_edge(r, 0, box.max_x, false);
+  r = clip_ring_edge(r, 1, box.min_y, true);
+  r = clip_ring_edge(r, 1, box.max_y, false);
+  return r;
+}
+
+bool has_area(const Ring& ring) { return ring.size() >= 3 && signed_area(ring) != 0.0; }
+
+} // namespace
+
+MultiPolygon clip_to_bounds(const MultiPolygon& shape, const Bounds& box) {
+  MultiPolygon out;
+  if (!box.valid()) return out;
+  for (const Polygon& poly : shape) {
+    const Bounds b = bounds_of(poly.outer);
+    if (!b.valid() || b.max_x < box.min_x || b.min_x > box.max_x || b.max_y < box.min_y || b.min_y > box.max_y) continue;
+    Polygon clipped;
+    clipped.outer = clip_ring(poly.outer, box);
+    if (!has_area(clipped.outer)) continue;
+    for (const Ring& hole : poly.holes) {
+      Ring h = clip_ring(hole, box);
+      if (has_area(h)) clipped.holes.push_back(std::move(h));
+    }
+    out.push_back(std::move(clipped));
+  }
+  return out;
+}
+
 } // namespace steppe

@@ -61,4 +61,11 @@ double planar_area(const MultiPolygon& shape);
 bool contains(const Polygon& polygon, Vec2 p);
 bool contains(const MultiPolygon& shape, Vec2 p);
 
+// The part of `shape` inside the rectangle `box` (Sutherland–Hodgman, ring by
+// ring): outer rings and holes are clipped alike, and a ring with nothing left
+// inside (under 3 points or no area) is dropped — with its holes, when it is an
+// outer ring. A concave ring whose inside leaves the box and comes back keeps
+// zero-width runs along the box's edge; area and containment tests are unaffected.
+MultiPolygon clip_to_bounds(const MultiPolygon& shape, const Bounds& box);
+
 } // namespace steppe

@@ -54,9 +54,11 @@ std::size_t leader_crossings(const std::vector<Bounds>& boxes, Vec2 start, Vec2 
 
 namespace {
 
-bool is_banner(const ExportScene& scene, std::size_t region_index) {
-  return scene.atlas != nullptr && region_index < scene.atlas->regions.size() &&
-         scene.atlas->regions[region_index].level == Level::Banner;
+// A banner's or a neighbour's name: one that may give way (league names never do).
+bool may_give_way(const ExportScene& scene, const PlacedLabel& l) {
+  if (l.context) return true;
+  return scene.atlas != nullptr && l.region_index < scene.atlas->regions.size() &&
+         scene.atlas->regions[l.region_index].level == Level::Banner;
 }
 
 } // namespace
@@ -69,7 +71,7 @@ MapObstacles map_obstacles(const Composition& c, const ExportScene& scene) {
   for (const Box& panel : map_panels(c.layout)) // legend, scale bar, north arrow, locator inset
     o.panels.push_back({panel.x * r, panel.y * r, panel.right() * r, panel.bottom() * r});
   for (const PlacedLabel& l : c.labels) {
-    (is_banner(scene, l.region_index) ? o.labels : o.marks).push_back(l.box_px);
+    (may_give_way(scene, l) ? o.labels : o.marks).push_back(l.box_px);
     if (l.marker_px.valid()) o.marks.push_back(l.marker_px);
   }
   return o;
@@ -78,7 +80,7 @@ MapObstacles map_obstacles(const Composition& c, const ExportScene& scene) {
 void drop_banner_labels(Composition& c, const ExportScene& scene, const std::function<bool(const Bounds&)>& covered) {
   std::vector<Bounds> dropped;
   std::erase_if(c.labels, [&](const PlacedLabel& l) {
-    if (!is_banner(scene, l.region_index) || !covered(l.box_px)) return false; // league names stay
+    if (!may_give_way(scene, l) || !covered(l.box_px)) return false; // league names stay
     dropped.push_back(l.box_px);
     return true;
   });

@@ -32,11 +32,11 @@ struct MapObstacles {
   Bounds map_px;              // the map box
   std::vector<Bounds> panels; // legend, scale bar, north arrow, locator inset: never covered
   std::vector<Bounds> marks;  // league names and seat markers: covered only when nothing else is possible
-  std::vector<Bounds> labels; // banner names: covered (and then left out) before a worse position
+  std::vector<Bounds> labels; // banner and neighbour names: covered (and then left out) before a worse position
 };
 MapObstacles map_obstacles(const Composition& c, const ExportScene& scene);
 
-// Leaves out the banner names (never league names) for which `covered(box)`
+// Leaves out the banner and neighbour names (never league names) for which `covered(box)`
 // holds, with their text items.
 void drop_banner_labels(Composition& c, const ExportScene& scene, const std::function<bool(const Bounds&)>& covered);
 

@@ -29,6 +29,8 @@ LabelOptions themed_labels(LabelOptions l, PageTheme theme) {
   l.banner_colour = {10, 10, 10, 255};
   l.halo_colour = {255, 255, 255, 255};
   l.seat_colour = {0, 0, 0, 255};
+  l.context_size_px = 15;
+  l.context_colour = {78, 78, 74, 255};
   return l;
 }
 

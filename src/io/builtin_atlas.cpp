@@ -34,11 +34,12 @@ std::vector<ContextFeature> read_context(const fs::path& file, std::vector<std::
   BoundarySource source(file, "", false);
   const int name_zh = source.field_index("name_zh");
   const int name_en = source.field_index("name_en");
+  const int kind = source.field_index("kind"); // "province" or "country"; optional
   if (name_zh < 0 && name_en < 0) {
     throw Error(source.label() + ": has neither a name_zh nor a name_en field");
   }
   std::vector<ContextFeature> out;
-  for (SourceFeature& f : source.read({name_zh, name_en}, warnings)) {
+  for (SourceFeature& f : source.read({name_zh, name_en, kind}, warnings)) {
     for (const std::string& text : f.texts) {
       if (!is_valid_utf8(text)) {
         throw Error(source.label() + ": row " + std::to_string(f.row) + ": a name is not UTF-8");
@@ -46,6 +47,8 @@ std::vector<ContextFeature> read_context(const fs::path& file, std::vector<std::
     }
     ContextFeature c;
     c.name = f.texts[0].empty() ? f.texts[1] : f.texts[0];
+    c.name_en = f.texts[1];
+    c.country = f.texts[2] == "country";
     c.lonlat = std::move(f.lonlat);
     out.push_back(std::move(c));
   }

@@ -297,6 +297,8 @@ std::string encode_prepared_atlas(const PreparedAtlas& prepared, std::uint64_t k
   w.value(static_cast<std::uint64_t>(prepared.atlas.context.size()));
   for (const ContextFeature& c : prepared.atlas.context) {
     w.text(c.name);
+    w.text(c.name_en);
+    w.value(static_cast<std::uint8_t>(c.country ? 1 : 0));
     w.shape(c.lonlat);
   }
   write_geometry(w, prepared.geometry);
@@ -351,6 +353,8 @@ PreparedAtlas decode_prepared_atlas(std::span<const unsigned char> bytes, std::u
   p.atlas.context.resize(r.count(8));
   for (ContextFeature& c : p.atlas.context) {
     c.name = r.text();
+    c.name_en = r.text();
+    c.country = r.value<std::uint8_t>() != 0;
     c.lonlat = r.shape();
   }
   p.geometry = read_geometry(r);

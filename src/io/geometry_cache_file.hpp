@@ -14,7 +14,7 @@
 
 namespace steppe {
 
-inline constexpr std::uint32_t kGeometryCacheVersion = 1;
+inline constexpr std::uint32_t kGeometryCacheVersion = 2;
 
 // Why a cache file was refused ("truncated", "payload hash mismatch", ...).
 class CacheFileError : public Error {

@@ -33,6 +33,10 @@ constexpr const char* kCapitalMarker = "\u2605"; // ★
 constexpr const char* kSeatMarker = "\u25CF";    // ●
 // How far (in line heights) a league name may move from its seat to find room.
 constexpr int kMaxDisplacementLines = 6;
+// A country's name next to a province's (LabelOptions::context_size_px).
+constexpr double kCountryScale = 1.2;
+// A neighbour's name keeps this far (in its line heights) inside the view's edge.
+constexpr double kContextEdgeLines = 0.5;
 
 struct LabelledRegion {
   std::size_t region_index = 0;
@@ -89,10 +93,18 @@ struct Line {
   Vec2 extent;
 };
 
+// A neighbouring province or country (Atlas::context) that may be named.
+struct ContextName {
+  std::size_t index = 0; // into Atlas::context
+  std::string name_zh, name_en;
+  bool country = false;
+};
+
 struct LaidOutLabel {
   PlacedLabel label;
   std::vector<Line> lines;
   bool league = false;
+  bool context = false; // a neighbour's name, in grey
   double area = 0; // the region's, projected (orders the output)
 };
 
@@ -114,12 +126,12 @@ FontWeight weight_of(bool league, std::size_t line) {
   return league && line == 0 ? FontWeight::Bold : FontWeight::Regular;
 }
 
-// Whether a w x h box (metres) centred on `centre`, shrunk to kBannerInsideFraction,
-// lies inside the shape: its corners and edge midpoints are all inside. Cheaper
+// Whether a w x h box (metres) centred on `centre`, shrunk to `fraction`, lies
+// inside the shape: its corners and edge midpoints are all inside. Cheaper
 // than clipping, and enough for convex-ish labels against banner-sized wiggles.
-bool box_inside(const MultiPolygon& shape, Vec2 centre, double w, double h) {
-  const double hx = w * kBannerInsideFraction / 2.0;
-  const double hy = h * kBannerInsideFraction / 2.0;
+bool box_inside(const MultiPolygon& shape, Vec2 centre, double w, double h, double fraction = kBannerInsideFraction) {
+  const double hx = w * fraction / 2.0;
+  const double hy = h * fraction / 2.0;
   for (double fx : {-1.0, 0.0, 1.0}) {
     for (double fy : {-1.0, 0.0, 1.0}) {
       if (!contains(shape, Vec2{centre.x + fx * hx, centre.y + fy * hy})) return false;
@@ -184,6 +196,30 @@ struct LabelLayer::Impl {
   // (`projected(i)`) and, when given, its precomputed anchor and clearance.
   void build_regions(const Atlas& atlas, const std::function<const MultiPolygon&(std::size_t)>& projected,
                      const std::vector<Vec2>* anchors, const std::vector<double>* clearances);
+  // The neighbours' names and where their shapes come from: the map geometry's
+  // vector levels (the level of the view), else shapes projected here.
+  std::vector<ContextName> context_names;
+  const MapGeometry* context_geometry = nullptr;
+  std::vector<MultiPolygon> own_context;
+  void take_context_names(const Atlas& atlas) {
+    for (std::size_t i = 0; i < atlas.context.size(); ++i) {
+      const ContextFeature& f = atlas.context[i];
+      context_names.push_back({i, f.name, f.name_en, f.country});
+    }
+  }
+  // The context's projected shapes simplified to under half a pixel of this view.
+  const std::vector<MultiPolygon>& context_shapes(double units_per_px) const {
+    if (context_geometry == nullptr || context_geometry->vector_lods.empty()) return own_context;
+    const VectorLod* best = &context_geometry->vector_lods.front();
+    for (const VectorLod& lod : context_geometry->vector_lods) {
+      if (lod.tolerance <= 0.5 * units_per_px) best = &lod;
+    }
+    return best->context_shapes;
+  }
+  // Step 4 of lay_out: the neighbours' names, after every league and banner.
+  void lay_out_context(const Camera& camera, const LabelOptions& options, double ratio, double min_size, double pad,
+                       const Bounds& viewport, std::vector<Bounds>& occupied, Layout& out);
+
   const LabelMeasure* custom_measure = nullptr; // custom, or font_measure below
   std::unique_ptr<TextRenderer> text;    // created on first use
   std::unique_ptr<FontMeasure> font_measure;
@@ -246,6 +282,8 @@ LabelLayer::LabelLayer(const Atlas& atlas, const Projection& projection)
     if (atlas.regions[i].level != Level::Region) shapes[i] = projection.forward(atlas.regions[i].lonlat);
   }
   impl_->build_regions(atlas, [&](std::size_t i) -> const MultiPolygon& { return shapes[i]; }, nullptr, nullptr);
+  impl_->take_context_names(atlas);
+  for (const ContextFeature& f : atlas.context) impl_->own_context.push_back(projection.forward(f.lonlat));
 }
 
 LabelLayer::LabelLayer(const Atlas& atlas, const MapGeometry& geometry) : impl_(std::make_unique<Impl>()) {
@@ -255,6 +293,14 @@ LabelLayer::LabelLayer(const Atlas& atlas, const MapGeometry& geometry) : impl_(
   }
   impl_->pending_atlas = &atlas;
   impl_->pending_geometry = &geometry;
+  impl_->take_context_names(atlas);
+  impl_->context_geometry = &geometry;
+  for (const VectorLod& lod : geometry.vector_lods) {
+    if (lod.context_shapes.size() != atlas.context.size()) {
+      throw Error("label layer: the map geometry has " + std::to_string(lod.context_shapes.size()) +
+                  " context shapes, the atlas " + std::to_string(atlas.context.size()));
+    }
+  }
 }
 
 void LabelLayer::Impl::build_regions(const Atlas& atlas,
@@ -541,7 +587,83 @@ Layout LabelLayer::Impl::lay_out(const Camera& camera, const LabelOptions& optio
     const LabelCandidate& c = candidates[pos];
     emit(id, std::move(lines_of[pos]), c.anchor_px, {c.width_px, c.height_px});
   }
+
+  // 4. The neighbours, in grey, in whatever room is left.
+  if (options.context_names) lay_out_context(camera, options, ratio, min_size, pad, viewport, occupied, out);
   return out;
+}
+
+void LabelLayer::Impl::lay_out_context(const Camera& camera, const LabelOptions& options, double ratio,
+                                       double min_size, double pad, const Bounds& viewport,
+                                       std::vector<Bounds>& occupied, Layout& out) {
+  // Shapes, precision and ranking in logical pixels: the same view at another
+  // pixel ratio (a 2x or 300-dpi export) names the same neighbours at the same places.
+  const double logical_upp = camera.units_per_px * ratio;
+  const std::vector<MultiPolygon>& shapes = context_shapes(logical_upp);
+  if (shapes.size() != context_names.size()) return;
+  const double upp = camera.units_per_px;
+  const Bounds visible = camera.visible_world();
+  std::vector<LabelCandidate> candidates;
+  std::vector<std::vector<Line>> lines_of;
+  for (std::size_t k = 0; k < context_names.size(); ++k) {
+    const ContextName& n = context_names[k];
+    LabelledRegion as_region; // lines_for reads the names only
+    as_region.name_zh = n.name_zh;
+    as_region.name_en = n.name_en;
+    const double size = options.context_size_px * ratio * (n.country ? kCountryScale : 1.0);
+    std::vector<Line> lines = Impl::lines_for(as_region, options.language, size, min_size);
+    if (lines.empty()) continue;
+    const Vec2 extent = measure_lines(lines, false, ratio);
+    // The part of the neighbour inside the view, kept half a line from its edges.
+    const double edge = kContextEdgeLines * extent.y / static_cast<double>(lines.size()) * upp;
+    const Bounds inner{visible.min_x + edge, visible.min_y + edge, visible.max_x - edge, visible.max_y - edge};
+    const MultiPolygon part = clip_to_bounds(shapes[k], inner);
+    // Its roomiest piece: the pole of inaccessibility with the largest clearance.
+    Vec2 best;
+    double room = 0;
+    for (const Polygon& poly : part) {
+      const Bounds b = bounds_of(poly.outer);
+      if (b.width() < extent.x * upp || b.height() < extent.y * upp) continue; // the name cannot fit
+      const Vec2 p = pole_of_inaccessibility(poly, logical_upp);
+      const double d = signed_distance_to_boundary(poly, p);
+      if (d > room) {
+        room = d;
+        best = p;
+      }
+    }
+    // The whole name must lie inside the neighbour (never over Inner Mongolia).
+    if (!(room >= extent.y / 2.0 * upp) || !box_inside(part, best, extent.x * upp, extent.y * upp, 1.0)) continue;
+    LabelCandidate c;
+    c.id = k;
+    const Vec2 p = camera.to_screen(best);
+    c.anchor_px = {std::round(p.x / ratio) * ratio, std::round(p.y / ratio) * ratio};
+    c.width_px = extent.x;
+    c.height_px = extent.y;
+    // Countries first, then the neighbours with the most room.
+    c.priority = (n.country ? 1'000'000 : 0) + static_cast<int>(std::min(999'999.0, room / logical_upp));
+    candidates.push_back(c);
+    lines_of.push_back(std::move(lines));
+  }
+  for (std::size_t id : place_labels(candidates, viewport, pad, occupied)) {
+    const auto pos = static_cast<std::size_t>(
+        std::find_if(candidates.begin(), candidates.end(), [id](const LabelCandidate& c) { return c.id == id; }) -
+        candidates.begin());
+    const LabelCandidate& c = candidates[pos];
+    LaidOutLabel l;
+    l.label.region_index = context_names[id].index;
+    l.label.context = true;
+    for (const Line& line : lines_of[pos]) {
+      if (!l.label.text.empty()) l.label.text += '\n';
+      l.label.text += line.text;
+    }
+    l.label.box_px = box_at(c.anchor_px, {c.width_px, c.height_px});
+    l.label.anchor_px = c.anchor_px;
+    l.label.size_px = lines_of[pos].front().size_px;
+    l.lines = std::move(lines_of[pos]);
+    l.context = true;
+    occupied.push_back(l.label.box_px);
+    out.labels.push_back(std::move(l));
+  }
 }
 
 std::vector<PlacedLabel> LabelLayer::layout(const Camera& camera, const LabelOptions& options) const {
@@ -571,7 +693,7 @@ std::vector<TextItem> LabelLayer::text_items(const Camera& camera, const LabelOp
       item.utf8 = line.text;
       item.position_px = {l.label.anchor_px.x, top + line.extent.y / 2.0};
       item.size_px = line.size_px;
-      item.colour = l.league ? options.league_colour : options.banner_colour;
+      item.colour = l.context ? options.context_colour : l.league ? options.league_colour : options.banner_colour;
       item.halo_colour = options.halo_colour;
       item.weight = weight_of(l.league, i);
       items.push_back(std::move(item));

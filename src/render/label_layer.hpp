@@ -9,7 +9,10 @@
 //     900×500 logical px a league name is never dropped (the last try is placed even
 //     where it touches another label);
 //  3. banners that carry the shown indicator's data (LabelOptions::carries_data), then
-//     the other banners, bigger first.
+//     the other banners, bigger first;
+//  4. the neighbouring provinces and countries (the atlas's context layer), in grey,
+//     where the part of one inside the view has room for its whole name (countries
+//     first, then by the room they have); they never push an Inner Mongolia name out.
 // The window, exports and presentation all lay out labels here, so they agree.
 #include <cstddef>
 #include <cstdint>
@@ -49,6 +52,9 @@ struct LabelOptions {
   bool seat_markers = true;              // ★ / dot at league seats (with any language but None)
   Rgba8 capital_colour{200, 20, 20, 255}; // ★ 呼和浩特市
   Rgba8 seat_colour{40, 40, 40, 255};     // league seat dots
+  bool context_names = true;              // neighbouring provinces and countries, in grey
+  double context_size_px = 13;            // countries are drawn a step larger
+  Rgba8 context_colour{112, 112, 108, 255};
   // Per Atlas::regions index, non-zero where the region carries the shown indicator's
   // data (those banners outrank the others); empty: no indicator shown.
   std::vector<std::uint8_t> carries_data;
@@ -67,6 +73,7 @@ struct PlacedLabel {
   Vec2 anchor_px;               // centre of box_px (the region's anchor, or beside its seat)
   double size_px = 0;           // first line's em size (leagues shrink to fit)
   Bounds marker_px;             // the league's seat marker (★ or dot); invalid when none
+  bool context = false;         // a neighbour's name: region_index is then an index into Atlas::context
 };
 
 // Measures a label line in framebuffer pixels; swapped out in tests that run without fonts.
@@ -77,11 +84,12 @@ struct LabelMeasure {
 
 class LabelLayer {
 public:
-  // Projects every league and banner once and computes its anchor. Uses a
+  // Projects every league, banner and context feature once and computes the anchors. Uses a
   // FreeType measurer created on first use (throws steppe::Error without CJK fonts).
   LabelLayer(const Atlas& atlas, const Projection& projection);
   // From the map geometry built for the atlas: its projected shapes and, when
-  // it has them (a prepared atlas), its label anchors. Nothing is computed
+  // it has them (a prepared atlas), its label anchors; the context's names are
+  // placed on its simplified context shapes (the level of the view). Nothing is computed
   // until labels are first laid out (a map without labels costs nothing);
   // `atlas` and `geometry` must outlive the layer. Throws steppe::Error when
   // the geometry is not the atlas's (another number of regions).

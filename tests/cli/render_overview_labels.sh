@@ -4,6 +4,8 @@
 # league names (full, or a 市 without its 市: 乌海市 → 乌海) and one ★ as SVG text,
 # ten seat dots (●; 阿拉善盟 has none), and the PNGs must show the red ★; with
 # --locator (the inset in a corner) the SVGs at 1366x768 and 1920x1080 still name all 12.
+# The neighbours are named too (in grey, where they have room): 蒙古国 and at least four
+# of the neighbouring provinces on every overview.
 set -euo pipefail
 steppe="$1"
 root="$2"
@@ -29,6 +31,12 @@ for size in 1366x768 1440x900 1920x1080 3840x2160; do
   dots="$(grep -o '>●</text>' "$tmp/o$size.svg" | wc -l)"
   [ "$stars" = 1 ] || { echo "$size: $stars ★ in the SVG, want 1"; exit 1; }
   [ "$dots" = 10 ] || { echo "$size: $dots seat dots in the SVG, want 10"; exit 1; }
+  grep -q ">蒙古国</text>" "$tmp/o$size.svg" || { echo "$size: 蒙古国 is not named"; exit 1; }
+  provinces=0
+  for p in 黑龙江省 吉林省 辽宁省 河北省 山西省 陕西省 宁夏回族自治区 甘肃省; do
+    grep -q ">$p</text>" "$tmp/o$size.svg" && provinces=$((provinces + 1))
+  done
+  [ "$provinces" -ge 4 ] || { echo "$size: only $provinces neighbouring provinces named"; exit 1; }
 
   # With the locator inset (--locator) in a corner, every league is still named.
   if [ "$size" = 1366x768 ] || [ "$size" = 1920x1080 ]; then

@@ -29,7 +29,7 @@ bool overlap(const Bounds& a, const Bounds& b) {
 
 std::size_t count_level(const std::vector<PlacedLabel>& labels, Level level) {
   return static_cast<std::size_t>(std::count_if(labels.begin(), labels.end(), [&](const PlacedLabel& l) {
-    return builtin().regions[l.region_index].level == level;
+    return !l.context && builtin().regions[l.region_index].level == level;
   }));
 }
 
@@ -94,7 +94,7 @@ TEST_CASE("built-in atlas: layouts never overlap; banners join as you zoom in", 
   std::size_t revealed = 0;
   for (std::size_t i = 0; i < builtin().regions.size(); ++i) {
     if (builtin().regions[i].level != Level::Banner) continue;
-    const bool shown = std::any_of(zh.begin(), zh.end(), [i](const PlacedLabel& l) { return l.region_index == i; });
+    const bool shown = std::any_of(zh.begin(), zh.end(), [i](const PlacedLabel& l) { return !l.context && l.region_index == i; });
     if (shown) continue;
     ++hidden;
     Camera zoomed = overview;
@@ -102,7 +102,7 @@ TEST_CASE("built-in atlas: layouts never overlap; banners join as you zoom in", 
     zoomed.units_per_px /= 16.0;
     const auto close = layer.layout(zoomed, options);
     check_layout(close, zoomed);
-    revealed += std::any_of(close.begin(), close.end(), [i](const PlacedLabel& l) { return l.region_index == i; }) ? 1u : 0u;
+    revealed += std::any_of(close.begin(), close.end(), [i](const PlacedLabel& l) { return !l.context && l.region_index == i; }) ? 1u : 0u;
   }
   INFO(revealed << " of " << hidden << " hidden banners revealed by zooming in");
   CHECK(hidden >= 20);
@@ -148,7 +148,7 @@ TEST_CASE("built-in atlas: labels render headless inside their boxes", "[label][
   }
   CHECK(outside == 0);
   for (const PlacedLabel& l : labels) {
-    if (builtin().regions[l.region_index].level != Level::League) continue;
+    if (l.context || builtin().regions[l.region_index].level != Level::League) continue;
     INFO(l.text);
     int ink = 0;
     for (int y = static_cast<int>(l.box_px.min_y); y < static_cast<int>(l.box_px.max_y); ++y) {
@@ -160,7 +160,7 @@ TEST_CASE("built-in atlas: labels render headless inside their boxes", "[label][
   }
   // The capital's ★ is drawn in its marker box.
   const auto capital = std::find_if(labels.begin(), labels.end(), [](const PlacedLabel& l) {
-    return builtin().regions[l.region_index].code == kCapitalLeagueCode;
+    return !l.context && builtin().regions[l.region_index].code == kCapitalLeagueCode;
   });
   REQUIRE(capital != labels.end());
   REQUIRE(capital->marker_px.valid());
@@ -242,4 +242,63 @@ TEST_CASE("built-in atlas: league names move around a legend instead of vanishin
     INFO(l.text);
     CHECK_FALSE(overlap(l.box_px, options.keep_clear_px.front()));
   }
+}
+
+TEST_CASE("built-in atlas: the neighbours are named in grey where they have room", "[label][atlas]") {
+  const Projection projection;
+  const LabelLayer layer(builtin(), projection);
+  const Camera overview = Camera::fit(world_bounds(projection), 1440, 900);
+  LabelOptions options;
+  const auto labels = layer.layout(overview, options);
+  check_layout(labels, overview);
+  CHECK(count_level(labels, Level::League) == 12); // the neighbours never push a league out
+
+  std::vector<MultiPolygon> leagues;
+  for (const Region* r : builtin().at_level(Level::League)) leagues.push_back(projection.forward(r->lonlat));
+  std::vector<std::string> named;
+  for (const PlacedLabel& l : labels) {
+    if (!l.context) continue;
+    REQUIRE(l.region_index < builtin().context.size());
+    const ContextFeature& f = builtin().context[l.region_index];
+    INFO(f.name);
+    CHECK(l.text == f.name);
+    named.push_back(l.text);
+    // The whole name lies on the neighbour, none of it on Inner Mongolia.
+    const MultiPolygon shape = projection.forward(f.lonlat);
+    for (double fx : {0.0, 0.5, 1.0}) {
+      for (double fy : {0.0, 0.5, 1.0}) {
+        const Vec2 px{l.box_px.min_x + fx * l.box_px.width(), l.box_px.min_y + fy * l.box_px.height()};
+        const Vec2 w = overview.to_world(px);
+        CHECK(contains(shape, w));
+        for (const MultiPolygon& league : leagues) CHECK_FALSE(contains(league, w));
+      }
+    }
+  }
+  auto has = [&](const std::string& name) { return std::find(named.begin(), named.end(), name) != named.end(); };
+  CHECK(has("蒙古国"));
+  CHECK(has("黑龙江省"));
+  std::size_t provinces = 0;
+  for (const char* p : {"吉林省", "辽宁省", "河北省", "山西省", "陕西省", "宁夏回族自治区", "甘肃省"}) provinces += has(p);
+  INFO(named.size() << " neighbours named");
+  CHECK(provinces >= 4);
+
+  // In English, and not at all when switched off.
+  options.language = LabelLanguage::En;
+  const auto en = layer.layout(overview, options);
+  CHECK(std::any_of(en.begin(), en.end(), [](const PlacedLabel& l) { return l.context && l.text == "Mongolia"; }));
+  options.language = LabelLanguage::Zh;
+  options.context_names = false;
+  const auto off = layer.layout(overview, options);
+  CHECK(std::none_of(off.begin(), off.end(), [](const PlacedLabel& l) { return l.context; }));
+
+  // From the prepared map geometry (its simplified context levels): the same neighbours.
+  const MapGeometry geometry = build_map_geometry(builtin(), projection);
+  const LabelLayer prepared(builtin(), geometry);
+  options.context_names = true;
+  std::vector<std::string> from_geometry;
+  for (const PlacedLabel& l : prepared.layout(overview, options))
+    if (l.context) from_geometry.push_back(l.text);
+  std::sort(named.begin(), named.end());
+  std::sort(from_geometry.begin(), from_geometry.end());
+  CHECK(from_geometry == named);
 }

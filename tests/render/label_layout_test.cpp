@@ -27,7 +27,7 @@ bool overlap(const Bounds& a, const Bounds& b) {
 
 std::size_t count_level(const std::vector<PlacedLabel>& labels, const Atlas& atlas, Level level) {
   return static_cast<std::size_t>(std::count_if(labels.begin(), labels.end(), [&](const PlacedLabel& l) {
-    return atlas.regions[l.region_index].level == level;
+    return !l.context && atlas.regions[l.region_index].level == level;
   }));
 }
 
@@ -84,6 +84,7 @@ TEST_CASE("layout: leagues always, banners when they fit, never overlapping", "[
   Bounds world;
   for (const Region& r : atlas.regions) world.expand(bounds_of(projection.forward(r.lonlat)));
   LabelOptions options;
+  options.context_names = false; // the regions' labels alone (the built-in atlas tests the neighbours')
 
   SECTION("overview: both leagues placed at their anchors, no overlaps") {
     const Camera camera = Camera::fit(world, 900, 600);
@@ -167,10 +168,15 @@ TEST_CASE("text items: one per line, stacked inside the label box", "[label]") {
   // The synthetic league 150100 carries the capital's code and has "urban
   // district" codes (150110, 150113): it gets a ★, checked below.
   const auto starred = layer.text_items(camera, options);
-  REQUIRE(starred.size() == 5);
+  // ★, two leagues of two lines, and the neighbour "West" (it has no English name) in grey.
+  REQUIRE(starred.size() == 6);
   CHECK(starred.front().utf8 == "\u2605");
   CHECK(starred.front().colour == options.capital_colour);
+  CHECK(starred.back().utf8 == "West"); // the neighbour with room for its name in this view
+  CHECK(starred.back().colour == options.context_colour);
+  CHECK(starred.back().weight == FontWeight::Regular);
   options.seat_markers = false;
+  options.context_names = false;
   const auto labels = layer.layout(camera, options);
   const auto items = layer.text_items(camera, options);
   REQUIRE(labels.size() == 2);

@@ -88,8 +88,8 @@ inline Atlas synthetic_atlas() {
     add("1501" + std::to_string(10 + b), Level::Banner, league, {cell});
   }
   add("150116", Level::Banner, "150200", {{diamond(enclave_centre(), 0.5), {}}});
-  atlas.context.push_back({"South", {{rect(106.0, 36.5, 121.0, 40.0 - 0.2), {}}}});
-  atlas.context.push_back({"West", {{rect(105.0, 39.8, 110.0 - 0.2, 47.0), {}}}});
+  atlas.context.push_back({.name = "South", .name_en = "", .country = false, .lonlat = {{rect(106.0, 36.5, 121.0, 40.0 - 0.2), {}}}});
+  atlas.context.push_back({.name = "West", .name_en = "", .country = false, .lonlat = {{rect(105.0, 39.8, 110.0 - 0.2, 47.0), {}}}});
   return atlas;
 }
 
