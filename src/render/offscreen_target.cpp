@@ -61,6 +61,15 @@ void OffscreenTarget::resolve_to_window(int x, int y_from_bottom) const {
   glBindFramebuffer(GL_FRAMEBUFFER, 0);
 }
 
+void OffscreenTarget::copy_to(const OffscreenTarget& other) const {
+  glBindFramebuffer(GL_READ_FRAMEBUFFER, read_framebuffer());
+  glBindFramebuffer(GL_DRAW_FRAMEBUFFER, other.resolved_fbo_.get());
+  glBlitFramebuffer(0, 0, width_, height_, 0, 0, other.width_, other.height_, GL_COLOR_BUFFER_BIT, GL_NEAREST);
+  glBindFramebuffer(GL_FRAMEBUFFER, 0);
+}
+
+unsigned OffscreenTarget::read_framebuffer() const { return samples_ > 1 ? ms_fbo_.get() : resolved_fbo_.get(); }
+
 Image OffscreenTarget::read() const {
   if (samples_ > 1) {
     glBindFramebuffer(GL_READ_FRAMEBUFFER, ms_fbo_.get());

@@ -22,6 +22,13 @@ public:
   // target's bottom-left corner at (x, y_from_bottom); leaves it bound.
   void resolve_to_window(int x, int y_from_bottom) const;
 
+  // Copies (resolving) what was drawn into `other`'s single-sample buffer, of
+  // the same size; leaves framebuffer 0 bound.
+  void copy_to(const OffscreenTarget& other) const;
+  // The framebuffer holding the drawn pixels, for reading (glBlitFramebuffer):
+  // the multisampled one, else the single-sample one.
+  unsigned read_framebuffer() const;
+
   int width() const { return width_; }
   int height() const { return height_; }
   int samples() const { return samples_; }

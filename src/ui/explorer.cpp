@@ -65,6 +65,10 @@ constexpr const char* kWindowTitle = "steppe — 内蒙古自治区 Inner Mongol
 // ImGui settles hover and layout over a frame or two after an input event.
 constexpr int kFramesAfterChange = 2;
 constexpr double kAnimationWait = 1.0 / 120.0;
+// While the camera changed less than this long ago the view is moving: the map
+// is the last full frame moved and scaled (ui/map_canvas draw_moving); once it
+// rests this long, the frame is drawn in full again.
+constexpr double kRestSeconds = 0.2;
 constexpr int kSnapshotFrame = 3; // ImGui sizes new windows during their first frames
 
 class Explorer {
@@ -110,6 +114,9 @@ public:
         glfwWaitEventsTimeout(kAnimationWait);
       } else if (frames_left > 0) {
         glfwPollEvents();
+      } else if (map_stale_) {
+        glfwWaitEventsTimeout(kRestSeconds); // then the view rests: the full frame
+        frames_left = kFramesAfterChange;
       } else {
         mark_widget_probe_idle(); // (tests: the probe's file is what the screen shows)
         glfwWaitEvents();
@@ -204,7 +211,7 @@ private:
       add_glyphs(glyphs);
     }
     changed = export_panel_.settling() || changed;
-    draw_map(m, shown_hover);
+    draw_map(m, shown_hover, now, snapshot_path != nullptr);
     note_rect("map", map.x, map.y, map.w, map.h);
     if (split_page_) { // for input tests: where each pane's map lies
       const double r = m.framebuffer_ratio;
@@ -305,7 +312,8 @@ private:
   }
 
   // The map (or the split view's panes) into the map area of framebuffer 0.
-  void draw_map(const GlWindow::Metrics& m, std::optional<std::size_t> hovered) {
+  // `now`: glfwGetTime() of this frame; `full`: draw in full even while moving (a snapshot).
+  void draw_map(const GlWindow::Metrics& m, std::optional<std::size_t> hovered, double now, bool full) {
     const Rgba8 bg = style_.background;
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
     glViewport(0, 0, m.framebuffer_w, m.framebuffer_h);
@@ -316,8 +324,22 @@ private:
       split_view_.draw(map_, labels_, split_page(hovered, m)->spec, doc_.view.camera(), map_px_.x,
                   y_from_bottom, split_key());
     } else {
-      canvas_.draw(map_, doc_.view.camera(), paint_.map_paint(), [this](const Camera& camera) { draw_thematic(camera); }, map_px_.x,
-                   y_from_bottom);
+      const Camera& camera = doc_.view.camera();
+      if (!(camera == last_camera_)) {
+        last_camera_ = camera;
+        last_motion_ = now;
+      }
+      const auto screen_overlay = [this](const Camera&) { decorations_.draw_decorations(); };
+      const bool moving = !full && now - last_motion_ < kRestSeconds;
+      map_stale_ = moving && canvas_.draw_moving(camera, style_.context_fill, screen_overlay, map_px_.x, y_from_bottom);
+      if (!map_stale_) {
+        canvas_.draw(map_, camera, paint_.map_paint(), [this](const Camera& c) { draw_thematic(c); }, screen_overlay,
+                     map_px_.x, y_from_bottom);
+      }
+      ++(map_stale_ ? moving_frames_ : full_frames_);
+      // For input tests: how the map frames were drawn.
+      note_text("map_frames", ("full " + std::to_string(full_frames_) + " moving " + std::to_string(moving_frames_) +
+                               (map_stale_ ? " stale" : " rested")).c_str());
     }
     glViewport(0, 0, m.framebuffer_w, m.framebuffer_h);
   }
@@ -417,9 +439,10 @@ private:
     return changed;
   }
 
-  // Labels, points, then the export's decorations (legend, scale bar, north
-  // arrow, title) for the map area, placed and drawn by the export's own code
-  // (ui/map_decorations_overlay): the screen is the export.
+  // Labels and points, with the export's decorations (legend, scale bar, north
+  // arrow, title) for the map area brought up to date, placed by the export's
+  // own code (ui/map_decorations_overlay): the screen is the export. The
+  // decorations are drawn after (the canvas's screen overlay).
   void draw_thematic(const Camera& camera) {
     ExportOptions decorations = export_panel_.decorations();
     decorations.language = doc_.options.labels.language;
@@ -427,7 +450,6 @@ private:
                         paint_.revision(), labels_);
     decorations_.draw_labels();
     if (const PointLayer* points = doc_.thematic.points()) point_renderer_.draw(*points, camera);
-    decorations_.draw_decorations();
   }
 
   // A requested export (ui/export_panel) with the window's context; true if one ran.
@@ -485,6 +507,10 @@ private:
   MapRenderer map_;
   LabelLayer labels_;
   MapCanvas canvas_;
+  Camera last_camera_;              // the map's camera at the last frame
+  double last_motion_ = -1e9;       // glfwGetTime() when it last changed
+  bool map_stale_ = false;          // the last frame showed the moved copy (a full one is due)
+  std::uint64_t full_frames_ = 0, moving_frames_ = 0;
   UiFonts fonts_;
   RegionListPanel panel_;
   IndicatorPanel indicator_panel_;

@@ -44,9 +44,8 @@ void SlidePicture::draw(MapRenderer& map, PointRenderer& points, TextRenderer& t
       [&](const Camera& c) {
         if (at_rest && !labels_.empty()) text.draw(labels_, c.width_px, c.height_px);
         if (view_->points) points.draw(*view_->points, c, point_options_);
-        decorations_.draw();
       },
-      x, y_from_bottom);
+      [&](const Camera&) { decorations_.draw(); }, x, y_from_bottom);
 }
 
 } // namespace steppe::ui
