@@ -14,6 +14,7 @@
 #include "export/raster_export.hpp"
 #include "export/vector_export.hpp"
 #include "io/safe_output.hpp"
+#include "render/choropleth_paint.hpp"
 #include "render/offscreen_context.hpp"
 
 namespace steppe {
@@ -44,6 +45,17 @@ void apply_choropleth(ExportScene& scene, const Choropleth& choropleth) {
   scene.legend = &choropleth.legend;
   if (scene.atlas != nullptr) scene.data_regions = choropleth_data_regions(*scene.atlas, choropleth);
   scene.labels.carries_data = carries_data_of(choropleth);
+}
+
+ExportScene choropleth_scene(const Atlas& atlas, const Projection& projection, const MapGeometry& geometry,
+                             const Choropleth& choropleth) {
+  ExportScene scene;
+  scene.atlas = &atlas;
+  scene.projection = &projection;
+  scene.geometry = &geometry;
+  scene.style = choropleth_map_style();
+  apply_choropleth(scene, choropleth);
+  return scene;
 }
 
 std::vector<std::uint8_t> carries_data_of(const Choropleth& choropleth) {

@@ -66,6 +66,10 @@ struct ExportScene {
 // Fills colours, patterns, the legend and the data regions from a choropleth
 // (which must outlive the scene); set scene.atlas first.
 void apply_choropleth(ExportScene& scene, const Choropleth& choropleth);
+// A scene of the atlas with the choropleth's style (choropleth_map_style) and
+// paint applied; everything it is given must outlive it.
+ExportScene choropleth_scene(const Atlas& atlas, const Projection& projection, const MapGeometry& geometry,
+                             const Choropleth& choropleth);
 // The regions a choropleth's story is about: those with a value (at the
 // indicator's level) and those inside the source's coverage without one (hatched).
 std::vector<std::size_t> choropleth_data_regions(const Atlas& atlas, const Choropleth& choropleth);

@@ -54,12 +54,7 @@ TEST_CASE("the legend covers no data-bearing region at any page size", "[export]
                                        {"A4", 0, 0, 150, true}};
   for (const std::string& id : ids) {
     const Choropleth choropleth = build_choropleth(atlas, find_indicator(all, id));
-    ExportScene scene;
-    scene.atlas = &atlas;
-    scene.projection = &projection;
-    scene.geometry = &geometry;
-    scene.style = choropleth_map_style();
-    apply_choropleth(scene, choropleth);
+    const ExportScene scene = choropleth_scene(atlas, projection, geometry, choropleth);
     REQUIRE_FALSE(scene.data_regions.empty());
     // The mask: data magenta, the rest white (same legend, same composition).
     ExportScene mask = scene;

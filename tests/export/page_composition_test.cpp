@@ -70,11 +70,7 @@ std::unique_ptr<Page> make_page(const World& w, const std::vector<std::string>& 
     PagePane p;
     p.title = pane_title(indicators[k]->meta);
     p.indicator = ids[k];
-    p.scene.atlas = &w.atlas;
-    p.scene.projection = &w.projection;
-    p.scene.geometry = &w.geometry;
-    p.scene.style = choropleth_map_style();
-    apply_choropleth(p.scene, page->choropleths[k]);
+    p.scene = choropleth_scene(w.atlas, w.projection, w.geometry, page->choropleths[k]);
     legends.push_back(p.scene.legend);
     titles.push_back(p.title);
     page->spec.panes.push_back(std::move(p));

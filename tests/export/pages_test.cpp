@@ -88,11 +88,7 @@ std::unique_ptr<Case> read_case(const World& w, const fs::path& file) {
     PagePane p;
     p.title = pane_title(indicators[k]->meta);
     p.indicator = indicators[k]->meta.id;
-    p.scene.atlas = &w.atlas;
-    p.scene.projection = &w.projection;
-    p.scene.geometry = &w.geometry;
-    p.scene.style = choropleth_map_style();
-    apply_choropleth(p.scene, c->choropleths[k]);
+    p.scene = choropleth_scene(w.atlas, w.projection, w.geometry, c->choropleths[k]);
     data.insert(data.end(), p.scene.data_regions.begin(), p.scene.data_regions.end());
     legends.push_back(p.scene.legend);
     titles.push_back(p.title);

