@@ -68,7 +68,7 @@ MapObstacles map_obstacles(const Composition& c, const ExportScene& scene) {
   MapObstacles o;
   o.map_px = {static_cast<double>(c.map_px.x), static_cast<double>(c.map_px.y), static_cast<double>(c.map_px.x + c.map_px.w),
               static_cast<double>(c.map_px.y + c.map_px.h)};
-  for (const Box& panel : map_panels(c.layout)) // legend, scale bar, north arrow, locator inset
+  for (const Box& panel : boxes_over_map(c.layout)) // legend, scale bar, north arrow, locator inset, header, footer
     o.panels.push_back({panel.x * r, panel.y * r, panel.right() * r, panel.bottom() * r});
   for (const PlacedLabel& l : c.labels) {
     (may_give_way(scene, l) ? o.labels : o.marks).push_back(l.box_px);

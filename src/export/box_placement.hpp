@@ -30,7 +30,7 @@ std::size_t leader_crossings(const std::vector<Bounds>& boxes, Vec2 start, Vec2 
 // What lies on a composition's map that boxes are placed around.
 struct MapObstacles {
   Bounds map_px;              // the map box
-  std::vector<Bounds> panels; // legend, scale bar, north arrow, locator inset: never covered
+  std::vector<Bounds> panels; // legend, scale bar, north arrow, locator inset, header and footer bands: never covered
   std::vector<Bounds> marks;  // league names and seat markers: covered only when nothing else is possible
   std::vector<Bounds> labels; // banner and neighbour names: covered (and then left out) before a worse position
 };

@@ -237,7 +237,7 @@ void compose_map(Composition& c, const ExportScene& scene, const LabelLayer& lab
     c.label_options.keep_clear_px.push_back({panel.x * pr - c.map_px.x, panel.y * pr - c.map_px.y,
                                              panel.right() * pr - c.map_px.x, panel.bottom() * pr - c.map_px.y});
   };
-  for (const Box& panel : map_panels(c.layout)) keep_clear(panel);
+  for (const Box& panel : boxes_over_map(c.layout)) keep_clear(panel);
   if (c.content.locator != nullptr && !c.layout.locator) {
     place_locator(c, scene, labels);
     if (c.layout.locator) keep_clear(*c.layout.locator);
@@ -269,7 +269,7 @@ void compose_map(Composition& c, const ExportScene& scene, const LabelLayer& lab
   // Labels the legend, scale bar, north arrow or locator would cover are left out.
   const double r = c.pixel_ratio;
   std::vector<Bounds> dropped;
-  const std::vector<Box> panels = map_panels(c.layout);
+  const std::vector<Box> panels = boxes_over_map(c.layout);
   std::erase_if(c.labels, [&](const PlacedLabel& l) {
     for (const Box& panel : panels) {
       const double pad = 3 * r;

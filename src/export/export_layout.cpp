@@ -219,6 +219,13 @@ std::vector<Box> map_panels(const ExportLayout& l) {
   return out;
 }
 
+std::vector<Box> boxes_over_map(const ExportLayout& l) {
+  std::vector<Box> out = map_panels(l);
+  for (const std::optional<Box>& band : {l.header, l.footer})
+    if (band) out.push_back(*band);
+  return out;
+}
+
 Vec2 locator_size(const Box& map, double aspect) {
   const double a = aspect > 0.2 && aspect < 5 ? aspect : 1.0;
   double w = std::max(kLocatorMinWidth, map.w * 0.18);

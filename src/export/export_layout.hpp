@@ -81,6 +81,10 @@ struct ExportLayout {
 // The panels lying on the map box that labels, callouts and marks keep clear
 // of: the legend, scale bar, north arrow and locator inset (those shown).
 std::vector<Box> map_panels(const ExportLayout& layout);
+// What may lie over the map and hides it: the map panels and, where the map
+// runs under them (the window's view fills the whole canvas), the header and
+// footer bands. Labels, callouts and annotations keep clear of all of them.
+std::vector<Box> boxes_over_map(const ExportLayout& layout);
 
 // The locator inset's size for a map box (logical px): 18 % of its width,
 // never under kLocatorMinWidth, at the locator's aspect (width / height).

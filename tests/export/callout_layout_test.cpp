@@ -279,6 +279,38 @@ TEST_CASE("The coal map in a small window (604x563): two boxes off each other, o
   }
 }
 
+TEST_CASE("The window's composition (the map under the footer): callouts and labels keep clear of the bands",
+          "[export][callout]") {
+  // In the window the view fills the whole canvas and the source line's footer
+  // lies over the map: the 霍林郭勒市 box was placed under it, its period hidden.
+  test::ExportFixture fx;
+  const Indicator ind = read_indicator(builtin_indicator_dir() / "tongliao_raw_coal_output_2025_01_07.toml");
+  const Choropleth ch = build_choropleth(fx.atlas, ind);
+  const ExportScene scene = callout_scene(fx, ch, ind);
+  const LabelLayer labels(fx.atlas, fx.projection);
+  const cairo::PangoMeasure measure;
+  for (const auto& [w, h] : {std::pair{604, 563}, std::pair{1000, 560}, std::pair{1366, 768}}) {
+    INFO(w << "x" << h);
+    ExportOptions o = fx.options(test::export_output("callout_window.png"), w, h, 96);
+    o.title = "通辽市规模以上工业原煤产量";
+    o.source = "来源 / Source: test";
+    o.view = Camera::fit(frame_for_data(fx.atlas, fx.geometry, choropleth_data_regions(fx.atlas, ch)), w, h);
+    o.view_fills_canvas = true;
+    const Composition c = compose_export(o, scene, labels, measure);
+    REQUIRE(c.layout.footer);
+    REQUIRE(c.layout.header);
+    std::vector<Bounds> bands;
+    for (const Box& b : {*c.layout.header, *c.layout.footer}) bands.push_back({b.x, b.y, b.right(), b.bottom()});
+    REQUIRE(c.callouts.size() == 2);
+    for (const CalloutPlacement& k : c.callouts) {
+      if (!k.shown) continue;
+      for (const Bounds& band : bands) CHECK_FALSE(overlaps(k.box_px, band));
+    }
+    for (const PlacedLabel& l : c.labels)
+      for (const Bounds& band : bands) CHECK_FALSE(overlaps(l.box_px, band));
+  }
+}
+
 TEST_CASE("Callout layout: the leader line does not run through a name when a position avoids it",
           "[export][callout]") {
   const BoxMeasure measure;
