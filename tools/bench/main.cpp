@@ -11,6 +11,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -43,6 +44,16 @@ namespace {
 
 double ms_since(Clock::time_point t) {
   return std::chrono::duration<double, std::milli>(Clock::now() - t).count();
+}
+
+// One untimed call of `draw` (first-use work), then the mean of `n` calls, GL finished.
+double mean_frame_ms(int n, const std::function<void()>& draw) {
+  draw();
+  glFinish();
+  const auto t = Clock::now();
+  for (int i = 0; i < n; ++i) draw();
+  glFinish();
+  return ms_since(t) / n;
 }
 
 void row(const char* what, double ms, const char* note = "") {
@@ -157,12 +168,7 @@ int run(int frames) {
         }
         glDisable(GL_SCISSOR_TEST);
       };
-      draw_page();
-      const int n = std::max(1, frames / 10);
-      t = Clock::now();
-      for (int i = 0; i < n; ++i) draw_page();
-      glFinish();
-      split_ms = ms_since(t) / n;
+      split_ms = mean_frame_ms(std::max(1, frames / 10), draw_page);
     } catch (const Error& e) {
       std::fprintf(stderr, "split view skipped: %s\n", e.what());
     }
@@ -206,13 +212,8 @@ int run(int frames) {
         decorations.draw();
         window.copy_to(screen);
       };
-      draw();
-      glFinish();
       const int n = std::max(5, frames / 4);
-      t = Clock::now();
-      for (int i = 0; i < n; ++i) draw();
-      glFinish();
-      rest_ms = ms_since(t) / n;
+      rest_ms = mean_frame_ms(n, draw);
       t = Clock::now();
       for (int i = 0; i < n; ++i) {
         camera.centre.x += 12 * camera.units_per_px;
